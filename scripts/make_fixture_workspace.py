@@ -1,0 +1,62 @@
+"""Write the fixture workspace of the current schema.
+
+The file is tests/fixtures/workspaces/schema-<revision>.synergy.
+
+Run once when a release adds a migration; commit the file and never regenerate an old one, so
+that every later migration is tested against workspaces as users really have them.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from synergy_desktop.content.packs import load_default_pack
+from synergy_desktop.services.assessments import AssessmentService
+from synergy_desktop.services.country import Country, save_country
+from synergy_desktop.storage.backup import backup_sqlite
+from synergy_desktop.storage.workspace import head_revision, open_workspace
+
+FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "workspaces"
+
+
+def main() -> int:
+    target = FOLDER / f"schema-{head_revision()}.synergy"
+    if target.exists():
+        print(f"{target} exists; fixtures of released schemas are never rewritten.")
+        return 1
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fixture.synergy"
+        workspace = open_workspace(path, create=True)
+        framework = load_default_pack()
+        save_country(workspace, Country("Fixture Republic", "Fixtureland", "FXL", ""))
+        service = AssessmentService(workspace, framework)
+        info = service.create(
+            "Fixture round", period="2026", participants=["A. Tester"], author="fixture"
+        )
+        service.save_answer(
+            info.id,
+            "A1",
+            {
+                "rating": 3,
+                "evidence": "Register kept by the ministry",
+                "conventions": ["CBD", "CITES"],
+            },
+            author="fixture",
+        )
+        service.save_answer(
+            info.id,
+            "C1",
+            {"rating": "na", "target_date": "2027-03-31", "priority": "high"},
+            author="fixture",
+        )
+        workspace.close()
+        FOLDER.mkdir(parents=True, exist_ok=True)
+        backup_sqlite(path, target)  # one self-contained file, no -wal beside it
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+from synergy_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,235 @@
+"""The headless command line: ``synergy --version | demo | list | export | check-pack``.
+
+User errors go to stderr as one plain sentence with exit code 1; no tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from synergy_desktop import __version__
+from synergy_desktop.content.checks import ContentError
+from synergy_desktop.content.packs import load_default_pack, load_pack, missing_translations
+from synergy_desktop.domain.framework import Framework
+from synergy_desktop.paths import resolve_workspace
+from synergy_desktop.services.assessments import AssessmentService
+from synergy_desktop.services.errors import ServiceError
+from synergy_desktop.services.labels import status_label
+from synergy_desktop.storage.errors import WorkspaceError
+from synergy_desktop.storage.workspace import Workspace, open_workspace
+from synergy_desktop.text import arg, translate
+
+
+class UserError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="synergy",
+        description="Synergy Desktop on the command line: demo workspaces, lists and exports.",
+    )
+    parser.add_argument("--version", action="version", version=f"synergy {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def workspace_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--workspace",
+            metavar="PATH",
+            help="workspace file or database URL (default: $SYNERGY_WORKSPACE, "
+            "else the workspace in your data folder)",
+        )
+
+    demo = commands.add_parser("demo", help="create a demo workspace with a fictional country")
+    workspace_option(demo)
+    listing = commands.add_parser("list", help="list the assessment rounds of a workspace")
+    workspace_option(listing)
+    export = commands.add_parser("export", help="write a summary workbook (.xlsx)")
+    export.add_argument("output", metavar="OUT.xlsx", type=Path)
+    export.add_argument(
+        "--assessment",
+        type=int,
+        metavar="ID",
+        help="round to export (default: the most recently changed)",
+    )
+    workspace_option(export)
+    check = commands.add_parser(
+        "check-pack", help="validate a framework pack and report missing translations"
+    )
+    check.add_argument("pack", nargs="?", type=Path, help="pack folder (default: the shipped pack)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return COMMANDS[args.command](args)
+    except (UserError, WorkspaceError, ServiceError, ContentError) as exc:
+        print(f"synergy: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("synergy: interrupted", file=sys.stderr)
+        return 130
+
+
+def _framework() -> Framework:
+    return load_default_pack()
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Workspace:
+    return open_workspace(resolve_workspace(args.workspace), create=create)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from synergy_desktop.services.demo import fill_demo
+
+    framework = _framework()
+    workspace = _open(args, create=True)
+    try:
+        assessment_id = fill_demo(workspace, framework)
+        progress = AssessmentService(workspace, framework).progress(assessment_id)
+    finally:
+        workspace.close()
+    print(
+        arg(
+            translate("Cli", "Demo workspace written to %1 (round %2, %3 of %4 options answered)."),
+            workspace.display_name,
+            assessment_id,
+            progress.overall.answered,
+            progress.overall.total,
+        )
+    )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    framework = _framework()
+    workspace = _open(args)
+    try:
+        service = AssessmentService(workspace, framework)
+        rounds = service.list_assessments()
+        if not rounds:
+            print(translate("Cli", "This workspace holds no assessment yet."), file=sys.stderr)
+        for info in rounds:
+            overall = service.progress(info.id).overall
+            print(
+                arg(
+                    translate("Cli", "%1\t%2\t%3\t%4/%5 answered (%6%)"),
+                    info.id,
+                    info.title,
+                    status_label(info.status),
+                    overall.answered,
+                    overall.total,
+                    round(overall.completeness * 100),
+                )
+            )
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from synergy_desktop.excel.summary import export_summary, run
+    from synergy_desktop.services.summary import collect_summary
+
+    target: Path = args.output
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(
+            arg(
+                translate(
+                    "Cli",
+                    "The summary is an Excel workbook: give a file name ending in .xlsx (not %1).",
+                ),
+                target,
+            )
+        )
+    if not target.parent.exists():
+        raise UserError(
+            arg(
+                translate(
+                    "Cli",
+                    "The folder %1 does not exist. Create it or choose "
+                    "another place for the workbook.",
+                ),
+                target.parent,
+            )
+        )
+    framework = _framework()
+    workspace = _open(args)
+    try:
+        data = collect_summary(workspace, framework, args.assessment)
+    finally:
+        workspace.close()
+    try:
+        run(export_summary(data, target))
+    except OSError as exc:
+        raise UserError(
+            arg(
+                translate(
+                    "Cli",
+                    "The workbook cannot be written to %1 (%2). Close "
+                    "it if it is open in another program, or choose another "
+                    "place.",
+                ),
+                target,
+                exc.strerror or exc,
+            )
+        ) from None
+    print(
+        arg(
+            translate("Cli", "Summary of round %1 (%2) written to %3."),
+            data.assessment.id,
+            data.assessment.title,
+            target,
+        )
+    )
+    return 0
+
+
+def cmd_check_pack(args: argparse.Namespace) -> int:
+    framework = load_pack(args.pack) if args.pack else _framework()
+    print(
+        arg(
+            translate("Cli", "%1 version %2: %3 areas, %4 options, content %5."),
+            framework.id,
+            framework.version,
+            len(framework.areas),
+            len(framework.options),
+            framework.content_hash[:12],
+        )
+    )
+    incomplete = 0
+    for lang in framework.languages[1:]:
+        missing = missing_translations(framework, lang)
+        if missing:
+            incomplete += 1
+            print(
+                arg(
+                    translate("Cli", "%1: %2 texts missing (shown in English): %3"),
+                    lang,
+                    len(missing),
+                    ", ".join(missing[:10]),
+                )
+            )
+        else:
+            print(arg(translate("Cli", "%1: complete"), lang))
+    return 1 if incomplete else 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "export": cmd_export,
+    "check-pack": cmd_check_pack,
+}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

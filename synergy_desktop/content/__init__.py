@@ -1,0 +1,1 @@
+"""Shipped and imported content: framework packs and reference data, validated on load."""

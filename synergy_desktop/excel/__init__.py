@@ -1,0 +1,1 @@
+"""Excel workbooks (openpyxl): one small writer per sheet, safe cells, atomic saves."""

@@ -1,0 +1,50 @@
+"""Writing user text safely: never a formula, no characters Excel rejects."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="2F5D50")
+TITLE_FONT = Font(bold=True, size=14)
+LABEL_FONT = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def clean(text: str) -> str:
+    """Remove control characters that Excel refuses (tab, newline and carriage return stay)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
+def put(sheet: Worksheet, row: int, column: int, value: object, *, wrap: bool = False):
+    """Write one value. Text is always stored as text, even when it starts with = + - @."""
+    cell = sheet.cell(row=row, column=column)
+    if isinstance(value, str):
+        cell.value = clean(value)
+        cell.data_type = "s"
+        if value.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
+    elif isinstance(value, datetime):
+        cell.value = value.replace(tzinfo=None)
+        cell.number_format = "yyyy-mm-dd hh:mm"
+    elif isinstance(value, date):
+        cell.value = value
+        cell.number_format = "yyyy-mm-dd"
+    else:
+        cell.value = value
+    if wrap:
+        cell.alignment = WRAP
+    return cell
+
+
+def header_row(sheet: Worksheet, row: int, labels: list[str]) -> None:
+    for column, label in enumerate(labels, start=1):
+        cell = put(sheet, row, column, label)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")

@@ -1,0 +1,422 @@
+"""Assessment rounds: create, rename, delete, finalise, pre-fill, answer, history, progress."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from synergy_desktop.domain.assessment import (
+    ANSWER_FIELDS,
+    Answer,
+    AssessmentInfo,
+    HistoryEntry,
+    Progress,
+)
+from synergy_desktop.domain.framework import Framework
+from synergy_desktop.domain.rating import AssessmentStatus
+from synergy_desktop.domain.scoring import compute_progress
+from synergy_desktop.services import answer_fields
+from synergy_desktop.services.errors import LockedError, NotFoundError, ValidationError
+from synergy_desktop.storage.models import Assessment, ChangeRecord, Response
+from synergy_desktop.storage.workspace import Workspace
+from synergy_desktop.text import arg, translate
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _info(row: Assessment) -> AssessmentInfo:
+    return AssessmentInfo(
+        id=row.id,
+        title=row.title,
+        period=row.period,
+        status=AssessmentStatus(row.status),
+        pack_id=row.pack_id,
+        pack_version=row.pack_version,
+        pack_hash=row.pack_hash,
+        participants=tuple(json.loads(row.participants or "[]")),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        finalised_at=row.finalised_at,
+        previous_id=row.previous_id,
+    )
+
+
+def _answer(row: Response) -> Answer:
+    values = {name: answer_fields.from_column(name, getattr(row, name)) for name in ANSWER_FIELDS}
+    return Answer(
+        option_id=row.option_id, updated_by=row.updated_by, updated_at=row.updated_at, **values
+    )
+
+
+def _entry(row: ChangeRecord) -> HistoryEntry:
+    return HistoryEntry(
+        row.id,
+        row.assessment_id,
+        row.option_id,
+        row.field,
+        row.old_value,
+        row.new_value,
+        row.author,
+        row.changed_at,
+        row.source,
+    )
+
+
+class AssessmentService:
+    """Every method is one short transaction on the workspace."""
+
+    def __init__(self, workspace: Workspace, framework: Framework) -> None:
+        self.workspace = workspace
+        self.framework = framework
+
+    # -- rounds ---------------------------------------------------------------------------
+
+    def list_assessments(self) -> list[AssessmentInfo]:
+        with self.workspace.session() as session:
+            rows = session.scalars(select(Assessment).order_by(Assessment.id)).all()
+            return [_info(row) for row in rows]
+
+    def get(self, assessment_id: int) -> AssessmentInfo:
+        with self.workspace.session() as session:
+            return _info(self._row(session, assessment_id))
+
+    def create(
+        self, title: str, *, period: str = "", participants: Iterable[str] = (), author: str = ""
+    ) -> AssessmentInfo:
+        title = self._title(title)
+        with self.workspace.session() as session, session.begin():
+            row = Assessment(
+                title=title,
+                period=period.strip(),
+                status=AssessmentStatus.DRAFT.value,
+                pack_id=self.framework.id,
+                pack_version=self.framework.version,
+                pack_hash=self.framework.content_hash,
+                participants=json.dumps(self._participants(participants), ensure_ascii=False),
+            )
+            session.add(row)
+            session.flush()
+            self._log(session, row.id, None, "assessment", None, title, author, "created")
+            return _info(row)
+
+    def rename(self, assessment_id: int, title: str, *, author: str = "") -> AssessmentInfo:
+        title = self._title(title)
+        with self.workspace.session() as session, session.begin():
+            row = self._row(session, assessment_id)
+            if row.title != title:
+                self._log(session, row.id, None, "title", row.title, title, author)
+                row.title = title
+                row.updated_at = _now()
+            return _info(row)
+
+    def update_details(
+        self,
+        assessment_id: int,
+        *,
+        period: str | None = None,
+        participants: Iterable[str] | None = None,
+        author: str = "",
+    ) -> AssessmentInfo:
+        with self.workspace.session() as session, session.begin():
+            row = self._row(session, assessment_id)
+            self._check_editable(row)
+            if period is not None and period.strip() != row.period:
+                self._log(session, row.id, None, "period", row.period, period.strip(), author)
+                row.period = period.strip()
+            if participants is not None:
+                new = json.dumps(self._participants(participants), ensure_ascii=False)
+                if new != row.participants:
+                    self._log(
+                        session,
+                        row.id,
+                        None,
+                        "participants",
+                        ", ".join(json.loads(row.participants)),
+                        ", ".join(json.loads(new)),
+                        author,
+                    )
+                    row.participants = new
+            row.updated_at = _now()
+            return _info(row)
+
+    def delete(self, assessment_id: int, *, purge_history: bool = False, author: str = "") -> None:
+        """Delete a round and its answers. Its history stays unless ``purge_history`` is true."""
+        with self.workspace.session() as session, session.begin():
+            row = self._row(session, assessment_id)
+            if purge_history:
+                session.execute(delete(ChangeRecord).where(ChangeRecord.assessment_id == row.id))
+            else:
+                self._log(session, row.id, None, "assessment", row.title, None, author, "deleted")
+            session.delete(row)
+
+    def finalise(self, assessment_id: int, *, author: str = "") -> AssessmentInfo:
+        with self.workspace.session() as session, session.begin():
+            row = self._row(session, assessment_id)
+            self._check_editable(row)
+            row.status = AssessmentStatus.FINAL.value
+            row.finalised_at = row.updated_at = _now()
+            self._log(
+                session,
+                row.id,
+                None,
+                "status",
+                AssessmentStatus.DRAFT.value,
+                AssessmentStatus.FINAL.value,
+                author,
+            )
+            return _info(row)
+
+    def new_round_from(
+        self, previous_id: int, title: str, *, period: str = "", author: str = ""
+    ) -> AssessmentInfo:
+        """A new draft round whose answers start as copies of a previous round's answers."""
+        title = self._title(title)
+        source = arg(translate("Assessments", "pre-filled from round %1"), previous_id)
+        with self.workspace.session() as session, session.begin():
+            previous = self._row(session, previous_id)
+            row = Assessment(
+                title=title,
+                period=period.strip(),
+                status=AssessmentStatus.DRAFT.value,
+                pack_id=self.framework.id,
+                pack_version=self.framework.version,
+                pack_hash=self.framework.content_hash,
+                participants=previous.participants,
+                previous_id=previous.id,
+            )
+            session.add(row)
+            session.flush()
+            self._log(session, row.id, None, "assessment", None, title, author, source)
+            for old in previous.responses:
+                if self.framework.option(old.option_id) is None:
+                    continue  # the option no longer exists in the current pack
+                copy = Response(
+                    assessment_id=row.id,
+                    option_id=old.option_id,
+                    updated_by=author,
+                    updated_at=_now(),
+                )
+                for name in ANSWER_FIELDS:
+                    setattr(copy, name, getattr(old, name))
+                    text = answer_fields.to_text(
+                        name, answer_fields.from_column(name, getattr(old, name))
+                    )
+                    if text is not None and not (name == "rating" and text == "nyd"):
+                        self._log(session, row.id, old.option_id, name, None, text, author, source)
+                session.add(copy)
+            return _info(row)
+
+    # -- answers --------------------------------------------------------------------------
+
+    def answers(self, assessment_id: int) -> dict[str, Answer]:
+        with self.workspace.session() as session:
+            self._row(session, assessment_id)
+            rows = session.scalars(select(Response).where(Response.assessment_id == assessment_id))
+            return {row.option_id: _answer(row) for row in rows}
+
+    def answer(self, assessment_id: int, option_id: str) -> Answer:
+        self._option(option_id)
+        return self.answers(assessment_id).get(option_id, Answer(option_id))
+
+    def validate(self, changes: Mapping[str, object]) -> dict[str, object]:
+        """Check every field; raise ValidationError for the first bad one. Writes nothing."""
+        return {name: answer_fields.normalise(name, value) for name, value in changes.items()}
+
+    def save_answer(
+        self,
+        assessment_id: int,
+        option_id: str,
+        changes: Mapping[str, object],
+        *,
+        author: str = "",
+        source: str = "",
+    ) -> Answer:
+        """Validate and store changed fields; every changed field lands in the history."""
+        self._option(option_id)
+        values = self.validate(changes)
+        with self.workspace.session() as session, session.begin():
+            row = self._row(session, assessment_id)
+            self._check_editable(row)
+            self._apply(session, row, option_id, values, author, source)
+            response = session.scalars(
+                select(Response).where(
+                    Response.assessment_id == assessment_id, Response.option_id == option_id
+                )
+            ).first()
+            return _answer(response) if response else Answer(option_id)
+
+    def save_answers(
+        self,
+        assessment_id: int,
+        changes: Mapping[str, Mapping[str, object]],
+        *,
+        author: str = "",
+        source: str = "",
+    ) -> int:
+        """Apply changes to several options in one transaction (all or nothing)."""
+        for option_id in changes:
+            self._option(option_id)
+        validated = {option_id: self.validate(fields) for option_id, fields in changes.items()}
+        with self.workspace.session() as session, session.begin():
+            row = self._row(session, assessment_id)
+            self._check_editable(row)
+            return sum(
+                self._apply(session, row, option_id, values, author, source)
+                for option_id, values in validated.items()
+            )
+
+    def _apply(
+        self,
+        session: Session,
+        row: Assessment,
+        option_id: str,
+        values: Mapping[str, object],
+        author: str,
+        source: str,
+    ) -> int:
+        response = session.scalars(
+            select(Response).where(
+                Response.assessment_id == row.id, Response.option_id == option_id
+            )
+        ).first()
+        current = _answer(response) if response else Answer(option_id)
+        changed = 0
+        now = _now()
+        for name, value in values.items():
+            old = current.value(name)
+            if old == value:
+                continue
+            if response is None:
+                response = Response(assessment_id=row.id, option_id=option_id)
+                session.add(response)
+            setattr(response, name, answer_fields.to_column(name, value))
+            self._log(
+                session,
+                row.id,
+                option_id,
+                name,
+                answer_fields.to_text(name, old),
+                answer_fields.to_text(name, value),
+                author,
+                source,
+                now,
+            )
+            changed += 1
+        if changed:
+            response.updated_by = author
+            response.updated_at = now
+            row.updated_at = now
+        return changed
+
+    # -- history and progress -------------------------------------------------------------
+
+    def history(
+        self,
+        assessment_id: int | None = None,
+        option_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[HistoryEntry]:
+        """Newest first; filtered by round and option when given."""
+        query = select(ChangeRecord).order_by(
+            ChangeRecord.changed_at.desc(), ChangeRecord.id.desc()
+        )
+        if assessment_id is not None:
+            query = query.where(ChangeRecord.assessment_id == assessment_id)
+        if option_id is not None:
+            query = query.where(ChangeRecord.option_id == option_id)
+        if limit:
+            query = query.limit(limit)
+        with self.workspace.session() as session:
+            return [_entry(row) for row in session.scalars(query)]
+
+    def progress(self, assessment_id: int) -> Progress:
+        return compute_progress(self.framework, self.answers(assessment_id))
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _row(self, session: Session, assessment_id: int) -> Assessment:
+        row = session.get(Assessment, assessment_id)
+        if row is None:
+            raise NotFoundError(
+                arg(
+                    translate(
+                        "Assessments", "There is no assessment with id %1 in this workspace."
+                    ),
+                    assessment_id,
+                )
+            )
+        return row
+
+    def _option(self, option_id: str) -> None:
+        if self.framework.option(option_id) is None:
+            raise ValidationError(
+                arg(
+                    translate(
+                        "Assessments", 'There is no option "%1" in the framework %2 (version %3).'
+                    ),
+                    option_id,
+                    self.framework.id,
+                    self.framework.version,
+                ),
+                "option",
+            )
+
+    @staticmethod
+    def _check_editable(row: Assessment) -> None:
+        if row.status == AssessmentStatus.FINAL.value:
+            raise LockedError(
+                arg(
+                    translate(
+                        "Assessments",
+                        'The round "%1" is finalised and cannot be '
+                        "changed. Start a new round from it to continue the work.",
+                    ),
+                    row.title,
+                )
+            )
+
+    @staticmethod
+    def _title(title: str) -> str:
+        title = (title or "").strip()
+        if not title:
+            raise ValidationError(translate("Assessments", "A round needs a title."), "title")
+        if len(title) > 300:
+            raise ValidationError(
+                translate("Assessments", "The title is too long (at most 300 characters)."), "title"
+            )
+        return title
+
+    @staticmethod
+    def _participants(names: Iterable[str]) -> list[str]:
+        return [name.strip() for name in names if name and name.strip()]
+
+    @staticmethod
+    def _log(
+        session: Session,
+        assessment_id: int | None,
+        option_id: str | None,
+        field: str,
+        old: str | None,
+        new: str | None,
+        author: str,
+        source: str = "",
+        when: datetime | None = None,
+    ) -> None:
+        session.add(
+            ChangeRecord(
+                assessment_id=assessment_id,
+                option_id=option_id,
+                field=field,
+                old_value=old,
+                new_value=new,
+                author=author or "",
+                changed_at=when or _now(),
+                source=source or "",
+            )
+        )

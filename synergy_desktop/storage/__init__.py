@@ -1,0 +1,1 @@
+"""The workspace store: SQLAlchemy models, opening and checking workspaces, migrations, backups."""

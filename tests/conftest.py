@@ -1,0 +1,52 @@
+"""Test harness: offscreen Qt, forced locale, a fresh data folder and workspace per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ["LC_ALL"] = "en_US.UTF-8"
+os.environ.pop("SYNERGY_WORKSPACE", None)
+os.environ["SYNERGY_NO_ERROR_DIALOG"] = "1"
+
+from pathlib import Path
+
+import pytest
+
+from synergy_desktop.content.packs import load_default_pack
+from synergy_desktop.services.assessments import AssessmentService
+from synergy_desktop.storage.workspace import open_workspace
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path, monkeypatch):
+    """Every test gets its own data and log folders; nothing touches the real user folders."""
+    monkeypatch.setenv("SYNERGY_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SYNERGY_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.delenv("SYNERGY_WORKSPACE", raising=False)
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def framework():
+    return load_default_pack()
+
+
+@pytest.fixture
+def workspace_path(tmp_path) -> Path:
+    return tmp_path / "country.synergy"
+
+
+@pytest.fixture
+def workspace(workspace_path):
+    ws = open_workspace(workspace_path, create=True)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def service(workspace, framework) -> AssessmentService:
+    return AssessmentService(workspace, framework)

@@ -1,0 +1,161 @@
+import json
+
+import openpyxl
+import pytest
+
+from synergy_desktop import __version__
+from synergy_desktop.cli import main
+from synergy_desktop.services.demo import demo_data_path
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo(tmp_path, capsys):
+    path = tmp_path / "demo.synergy"
+    code, out, err = run(capsys, "demo", "--workspace", str(path))
+    assert code == 0, err
+    assert "Demo workspace written to" in out
+    return path
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.strip() == f"synergy {__version__}"
+
+
+def test_list_starts_each_line_with_the_round_id(demo, capsys):
+    code, out, _ = run(capsys, "list", "--workspace", str(demo))
+    assert code == 0
+    data = json.loads(demo_data_path().read_text("utf-8"))
+    line = out.strip().splitlines()[0]
+    fields = line.split("\t")
+    assert fields[0] == "1"
+    assert fields[1] == data["assessment"]["title"]
+    assert fields[2] == "Draft"
+    assert fields[3].startswith(f"{len(data['answers'])}/29 answered")
+
+
+def test_workspace_from_environment(demo, capsys, monkeypatch):
+    monkeypatch.setenv("SYNERGY_WORKSPACE", str(demo))
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and out.startswith("1\t")
+
+
+def test_demo_refuses_a_workspace_that_holds_rounds(demo, capsys):
+    code, _, err = run(capsys, "demo", "--workspace", str(demo))
+    assert code == 1
+    assert "already holds assessments" in err
+    assert "Traceback" not in err
+
+
+def test_export_contains_every_option_with_the_demo_answers(demo, tmp_path, capsys, framework):
+    out_file = tmp_path / "summary.xlsx"
+    code, out, err = run(capsys, "export", str(out_file), "--workspace", str(demo))
+    assert code == 0, err
+    assert "written to" in out
+    data = json.loads(demo_data_path().read_text("utf-8"))
+    by_option = {a["option"]: a for a in data["answers"]}
+
+    book = openpyxl.load_workbook(out_file)
+    assert book.sheetnames == ["Overview", "Answers"]
+    overview = book["Overview"]
+    values = [[c.value for c in row] for row in overview.iter_rows()]
+    flat = [v for row in values for v in row if v is not None]
+    assert data["country"]["name"] in flat
+    assert data["assessment"]["title"] in flat
+    area_rows = {row[0]: row for row in values if row[0] in tuple("ABCDEFGH")}
+    assert len(area_rows) == 8
+    answered_a = sum(1 for k in by_option if k.startswith("A"))
+    assert area_rows["A"][3] == answered_a
+    assert area_rows["A"][4] == pytest.approx(answered_a / 6)
+
+    answers = book["Answers"]
+    rows = list(answers.iter_rows(min_row=2, values_only=True))
+    assert [r[1] for r in rows] == [o.id for o in framework.options]
+    assert answers.freeze_panes == "D2"
+    assert answers.auto_filter.ref == "A1:M30"
+    for row in rows:
+        option_id = row[1]
+        assert row[2] == framework.option(option_id).title.get()
+        given = by_option.get(option_id)
+        if given is None:
+            assert row[3] == "Not yet discussed"
+            continue
+        rating = str(given["rating"])
+        assert row[3].startswith(rating) or (rating == "na" and row[3] == "Not applicable")
+        assert (row[7] or "") == given.get("evidence", "")
+        assert (row[9] or "") == given.get("next_steps", "")
+        if given.get("target_date"):
+            assert row[10].date().isoformat() == given["target_date"]
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path, capsys, workspace_path, service):
+    info = service.create("Round")
+    service.save_answer(
+        info.id,
+        "A1",
+        {
+            "evidence": '=HYPERLINK("http://x")',
+            "gaps": "+1 more",
+            "next_steps": "@chair",
+            "responsible": "-ministry\x07",
+        },
+    )
+    out_file = tmp_path / "safe.xlsx"
+    code, _, err = run(capsys, "export", str(out_file), "--workspace", str(workspace_path))
+    assert code == 0, err
+    sheet = openpyxl.load_workbook(out_file)["Answers"]
+    a1 = next(row for row in sheet.iter_rows(min_row=2) if row[1].value == "A1")
+    assert a1[7].value == '=HYPERLINK("http://x")' and a1[7].data_type == "s"
+    assert a1[7].quotePrefix
+    assert a1[8].value == "+1 more" and a1[8].data_type == "s"
+    assert a1[9].value == "@chair"
+    assert a1[6].value == "-ministry"  # the bell character Excel rejects is gone
+
+
+def test_export_of_an_empty_round_says_so(tmp_path, capsys, workspace_path, service):
+    service.create("Fresh round")
+    out_file = tmp_path / "empty.xlsx"
+    assert run(capsys, "export", str(out_file), "--workspace", str(workspace_path))[0] == 0
+    overview = openpyxl.load_workbook(out_file)["Overview"]
+    texts = [c.value for row in overview.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any("No option has been answered" in t for t in texts)
+    answers = openpyxl.load_workbook(out_file)["Answers"]
+    assert answers.max_row == 30
+
+
+def test_export_errors_are_plain_sentences(tmp_path, capsys, demo):
+    code, _, err = run(
+        capsys, "export", str(tmp_path / "missing" / "x.xlsx"), "--workspace", str(demo)
+    )
+    assert code == 1 and "does not exist" in err and "Traceback" not in err
+    code, _, err = run(capsys, "export", str(tmp_path / "x.csv"), "--workspace", str(demo))
+    assert code == 1 and ".xlsx" in err
+    code, _, err = run(
+        capsys, "export", str(tmp_path / "x.xlsx"), "--workspace", str(demo), "--assessment", "99"
+    )
+    assert code == 1 and "no assessment with id 99" in err
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_list_on_a_file_that_is_not_a_workspace(tmp_path, capsys):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello")
+    code, _, err = run(capsys, "list", "--workspace", str(notes))
+    assert code == 1
+    assert "not a Synergy Desktop workspace" in err
+    assert notes.read_text() == "hello"
+
+
+def test_check_pack(capsys):
+    code, out, _ = run(capsys, "check-pack")
+    assert "synergies-national-options version" in out
+    assert "8 areas, 29 options" in out
+    assert code == 0
