@@ -4,6 +4,7 @@ Every location comes from platformdirs and can be overridden, so that tests, tra
 portable installs can point anywhere:
 
 - ``SYNERGY_DATA_DIR``   — the folder for workspaces and imported framework packs;
+- ``SYNERGY_CONFIG_DIR`` — the folder for the settings file;
 - ``SYNERGY_LOG_DIR``    — the folder for the rotating log file;
 - ``SYNERGY_WORKSPACE``  — the workspace to open (a path or a database URL).
 
@@ -27,6 +28,13 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def config_dir() -> Path:
+    override = os.environ.get("SYNERGY_CONFIG_DIR")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
 def log_dir() -> Path:

@@ -26,6 +26,7 @@ def isolated_dirs(tmp_path, monkeypatch):
     """Every test gets its own data and log folders; nothing touches the real user folders."""
     monkeypatch.setenv("SYNERGY_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("SYNERGY_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("SYNERGY_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("SYNERGY_WORKSPACE", raising=False)
     return tmp_path
 
