@@ -1,4 +1,4 @@
-"""The headless command line: ``synergy --version | demo | list | export | check-pack``.
+"""The headless command line: ``synergy demo | list | export | check-pack | screenshots``.
 
 User errors go to stderr as one plain sentence with exit code 1; no tracebacks.
 """
@@ -60,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
         "check-pack", help="validate a framework pack and report missing translations"
     )
     check.add_argument("pack", nargs="?", type=Path, help="pack folder (default: the shipped pack)")
+    shots = commands.add_parser("screenshots", help="render the main screens to PNG files")
+    shots.add_argument("outdir", type=Path)
+    shots.add_argument(
+        "--workspace", metavar="PATH", help="workspace to show (default: a fresh demo workspace)"
+    )
     return parser
 
 
@@ -223,11 +228,23 @@ def cmd_check_pack(args: argparse.Namespace) -> int:
     return 1 if incomplete else 0
 
 
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from synergy_desktop.ui.screenshots import render
+
+    for path in render(args.outdir, args.workspace):
+        print(path)
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "list": cmd_list,
     "export": cmd_export,
     "check-pack": cmd_check_pack,
+    "screenshots": cmd_screenshots,
 }
 
 

@@ -51,3 +51,6 @@ def workspace(workspace_path):
 @pytest.fixture
 def service(workspace, framework) -> AssessmentService:
     return AssessmentService(workspace, framework)
+
+
+pytest_plugins = ["tests.ui_helpers"]

@@ -20,7 +20,12 @@ from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.rating import AssessmentStatus
 from synergy_desktop.domain.scoring import compute_progress
 from synergy_desktop.services import answer_fields
-from synergy_desktop.services.errors import LockedError, NotFoundError, ValidationError
+from synergy_desktop.services.errors import (
+    LockedError,
+    NotFoundError,
+    ValidationError,
+    guard_storage,
+)
 from synergy_desktop.storage.models import Assessment, ChangeRecord, Response
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
@@ -77,15 +82,18 @@ class AssessmentService:
 
     # -- rounds ---------------------------------------------------------------------------
 
+    @guard_storage
     def list_assessments(self) -> list[AssessmentInfo]:
         with self.workspace.session() as session:
             rows = session.scalars(select(Assessment).order_by(Assessment.id)).all()
             return [_info(row) for row in rows]
 
+    @guard_storage
     def get(self, assessment_id: int) -> AssessmentInfo:
         with self.workspace.session() as session:
             return _info(self._row(session, assessment_id))
 
+    @guard_storage
     def create(
         self, title: str, *, period: str = "", participants: Iterable[str] = (), author: str = ""
     ) -> AssessmentInfo:
@@ -105,6 +113,7 @@ class AssessmentService:
             self._log(session, row.id, None, "assessment", None, title, author, "created")
             return _info(row)
 
+    @guard_storage
     def rename(self, assessment_id: int, title: str, *, author: str = "") -> AssessmentInfo:
         title = self._title(title)
         with self.workspace.session() as session, session.begin():
@@ -115,6 +124,7 @@ class AssessmentService:
                 row.updated_at = _now()
             return _info(row)
 
+    @guard_storage
     def update_details(
         self,
         assessment_id: int,
@@ -145,6 +155,7 @@ class AssessmentService:
             row.updated_at = _now()
             return _info(row)
 
+    @guard_storage
     def delete(self, assessment_id: int, *, purge_history: bool = False, author: str = "") -> None:
         """Delete a round and its answers. Its history stays unless ``purge_history`` is true."""
         with self.workspace.session() as session, session.begin():
@@ -155,6 +166,7 @@ class AssessmentService:
                 self._log(session, row.id, None, "assessment", row.title, None, author, "deleted")
             session.delete(row)
 
+    @guard_storage
     def finalise(self, assessment_id: int, *, author: str = "") -> AssessmentInfo:
         with self.workspace.session() as session, session.begin():
             row = self._row(session, assessment_id)
@@ -172,6 +184,7 @@ class AssessmentService:
             )
             return _info(row)
 
+    @guard_storage
     def new_round_from(
         self, previous_id: int, title: str, *, period: str = "", author: str = ""
     ) -> AssessmentInfo:
@@ -214,12 +227,14 @@ class AssessmentService:
 
     # -- answers --------------------------------------------------------------------------
 
+    @guard_storage
     def answers(self, assessment_id: int) -> dict[str, Answer]:
         with self.workspace.session() as session:
             self._row(session, assessment_id)
             rows = session.scalars(select(Response).where(Response.assessment_id == assessment_id))
             return {row.option_id: _answer(row) for row in rows}
 
+    @guard_storage
     def answer(self, assessment_id: int, option_id: str) -> Answer:
         self._option(option_id)
         return self.answers(assessment_id).get(option_id, Answer(option_id))
@@ -228,6 +243,7 @@ class AssessmentService:
         """Check every field; raise ValidationError for the first bad one. Writes nothing."""
         return {name: answer_fields.normalise(name, value) for name, value in changes.items()}
 
+    @guard_storage
     def save_answer(
         self,
         assessment_id: int,
@@ -251,6 +267,7 @@ class AssessmentService:
             ).first()
             return _answer(response) if response else Answer(option_id)
 
+    @guard_storage
     def save_answers(
         self,
         assessment_id: int,
@@ -316,6 +333,7 @@ class AssessmentService:
 
     # -- history and progress -------------------------------------------------------------
 
+    @guard_storage
     def history(
         self,
         assessment_id: int | None = None,
@@ -335,6 +353,7 @@ class AssessmentService:
         with self.workspace.session() as session:
             return [_entry(row) for row in session.scalars(query)]
 
+    @guard_storage
     def progress(self, assessment_id: int) -> Progress:
         return compute_progress(self.framework, self.answers(assessment_id))
 

@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from synergy_desktop.text import translate
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
 
 class ServiceError(Exception):
     pass
@@ -19,3 +30,41 @@ class NotFoundError(ServiceError):
 
 class LockedError(ServiceError):
     pass
+
+
+class StorageError(ServiceError):
+    """The workspace could not be read or written (disk full, read-only, file gone...)."""
+
+
+def describe_storage_error(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return translate(
+            "Storage",
+            "the workspace file is read-only (for example on a write-protected USB stick or a CD).",
+        )
+    if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
+        return translate("Storage", "the disk is full or cannot be written.")
+    if "unable to open" in lowered or "no such" in lowered:
+        return translate(
+            "Storage",
+            "the workspace file is no longer available (moved, "
+            "deleted or on a drive that was removed).",
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return translate("Storage", "another program is using the workspace file; close it there.")
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def guard_storage(method: Callable[P, R]) -> Callable[P, R]:
+    """Turn database and file-system failures into StorageError with a plain message."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except (SQLAlchemyError, OSError) as exc:
+            raise StorageError(describe_storage_error(exc)) from exc
+
+    return wrapper

@@ -80,3 +80,17 @@ def status_label(status: AssessmentStatus) -> str:
 def field_label(name: str) -> str:
     source = _FIELDS.get(name)
     return translate("Labels", source) if source else name
+
+
+_EVIDENCE = {
+    "focal_points": QT_TRANSLATE_NOOP("Labels", "focal-point register"),
+    "coordination": QT_TRANSLATE_NOOP("Labels", "coordination mechanism"),
+    "nbsap": QT_TRANSLATE_NOOP("Labels", "NBSAP alignment"),
+    "reporting": QT_TRANSLATE_NOOP("Labels", "reporting calendar"),
+    "datasets": QT_TRANSLATE_NOOP("Labels", "shared datasets"),
+}
+
+
+def evidence_label(module: str) -> str:
+    source = _EVIDENCE.get(module)
+    return translate("Labels", source) if source else module

@@ -38,3 +38,20 @@ def backup_before_migration(workspace: Path, revision: str) -> Path:
         f"{workspace.stem}-before-upgrade-from-{revision}-{stamp}{workspace.suffix or '.synergy'}"
     )
     return backup_sqlite(workspace, backup_folder(workspace) / name)
+
+
+def backup_open_database(engine, target: Path) -> Path:
+    """Copy the database behind an open SQLAlchemy engine (works even if its file was removed)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        raise FileExistsError(target)
+    raw = engine.raw_connection()
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        raw.close()
+    return target

@@ -1,0 +1,171 @@
+"""Small dialogs: new round, author name, user guide, about."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from synergy_desktop import __version__
+from synergy_desktop.text import arg, translate
+
+
+class RoundDialog(QDialog):
+    """Title and period of a new round (also used for "new round from this one")."""
+
+    def __init__(
+        self, parent: QWidget | None, heading: str, title: str = "", period: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(heading)
+        self.title_edit = QLineEdit(title or arg(self.tr("Self-assessment %1"), date.today().year))
+        self.period_edit = QLineEdit(period or str(date.today().year))
+        self.title_edit.setAccessibleName(self.tr("Title of the round"))
+        self.period_edit.setAccessibleName(self.tr("Period"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Period:"), self.period_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title_edit.textChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip())
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.title_edit.selectAll()
+
+    def values(self) -> tuple[str, str]:
+        return self.title_edit.text().strip(), self.period_edit.text().strip()
+
+
+class AuthorDialog(QDialog):
+    def __init__(self, parent: QWidget | None, name: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your name"))
+        text = QLabel(
+            self.tr(
+                "Every change is recorded in the history with the name of the "
+                "person who made it. Type the name to show, for example "
+                "“Amina Diallo, Ministry of Environment”. You can change it "
+                "later in Edit > Your name."
+            )
+        )
+        text.setWordWrap(True)
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+
+class GuideDialog(QDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("User guide"))
+        self.resize(640, 560)
+        browser = QTextBrowser()
+        browser.setHtml(guide_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+
+
+def guide_html() -> str:
+    sections = [
+        (
+            translate("Guide", "Workspaces"),
+            translate(
+                "Guide",
+                "A workspace is one file that holds everything about one country: its assessment "
+                "rounds, the answers and the history of every change. Create one with File > New "
+                "workspace, or try the demo with File > Open demo workspace. Keep a copy of the "
+                "file on another drive from time to time.",
+            ),
+        ),
+        (
+            translate("Guide", "Rounds"),
+            translate(
+                "Guide",
+                "A round is one pass through all options, usually once per reporting period. "
+                "Create one with Assessment > New round. When the team agrees that a round is "
+                "complete, finalise it: it becomes read-only. Assessment > New round from this one "
+                "starts the next round with the previous answers already filled in.",
+            ),
+        ),
+        (
+            translate("Guide", "Answering"),
+            translate(
+                "Guide",
+                "Choose an option in the tree on the left. Read the option, what “fully in place” "
+                "looks like and the questions, then agree a rating from 0 to 4. “Not applicable” "
+                "leaves the option out of the scores; “Not yet discussed” means it has no answer. "
+                "Note the evidence, gaps, next steps, who is responsible and a target date.",
+            ),
+        ),
+        (
+            translate("Guide", "Saving"),
+            translate(
+                "Guide",
+                "There is no Save button: every answer is written to the workspace a moment after "
+                "you stop typing, and at once when you leave a field or change option. The status "
+                "bar shows “Saved” with the time. If the workspace cannot be written, you are told "
+                "at once and your text stays on screen.",
+            ),
+        ),
+        (
+            translate("Guide", "Keyboard"),
+            translate(
+                "Guide",
+                "Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and "
+                "Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, "
+                "Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.",
+            ),
+        ),
+    ]
+    return "".join(f"<h3>{title}</h3><p>{body}</p>" for title, body in sections)
+
+
+def show_about(parent: QWidget | None, workspace: str) -> None:
+    QMessageBox.about(
+        parent,
+        translate("About", "About Synergy Desktop"),
+        arg(
+            translate(
+                "About",
+                "<h3>Synergy Desktop %1</h3><p>An offline tool for national teams working through "
+                "the options for synergies among the biodiversity-related conventions (CBD "
+                "decision XIII/24, Annex I).</p><p>Workspace: %2</p>",
+            ),
+            __version__,
+            workspace or translate("About", "(none open)"),
+        ),
+    )
