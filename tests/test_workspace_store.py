@@ -17,6 +17,7 @@ from synergy_desktop.storage.workspace import (
     _alembic_config,
     head_revision,
     open_workspace,
+    script_head_revision,
 )
 from tests.conftest import FIXTURES
 
@@ -36,6 +37,10 @@ def test_connection_pragmas(workspace):
         assert pragma("synchronous") == 2  # FULL
         assert pragma("busy_timeout") == 5000
         assert pragma("application_id") == 0x53594E47
+
+
+def test_head_revision_constant_matches_the_migration_scripts():
+    assert head_revision() == script_head_revision()
 
 
 def test_new_workspace_is_at_the_head_revision(workspace_path, workspace):

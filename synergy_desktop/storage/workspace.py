@@ -12,10 +12,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,7 +28,14 @@ from synergy_desktop.storage.errors import (
 from synergy_desktop.storage.migrations.versions import __path__ as _versions_path
 from synergy_desktop.text import arg, translate
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 APPLICATION_ID = 0x53594E47
+#: The newest schema revision. Kept here so that opening an up-to-date workspace does not load
+#: Alembic at all; a test checks that it matches the migration scripts.
+HEAD_REVISION = "0001"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(next(iter(_versions_path))).parent
 BUSY_TIMEOUT_MS = 5000
@@ -70,16 +75,24 @@ def _set_pragmas(dbapi_connection, _record) -> None:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config())
 
 
 def head_revision() -> str:
+    return HEAD_REVISION
+
+
+def script_head_revision() -> str:
     return _script().get_current_head() or ""
 
 
@@ -285,6 +298,8 @@ def _refuse_unknown(revision: str | None, location: str) -> None:
 
 
 def _open_url(url: str) -> Workspace:
+    from alembic.runtime.migration import MigrationContext
+
     engine = create_engine(url, pool_pre_ping=True)
     try:
         with engine.connect() as connection:
@@ -309,6 +324,8 @@ def _open_url(url: str) -> Workspace:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

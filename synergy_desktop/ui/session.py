@@ -69,6 +69,7 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._failing = False
         self._replaying = False
+        self._progress: Progress | None = None
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.flush)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
@@ -82,6 +83,7 @@ class Session(QObject):
     def select(self, assessment_id: int | None) -> None:
         self.flush()
         self.undo_stack.clear()
+        self._progress = None
         if assessment_id is None:
             self.assessment, self.answers = None, {}
         else:
@@ -110,10 +112,12 @@ class Session(QObject):
         return replace(base, **staged)
 
     def progress(self) -> Progress:
-        answers = {option_id: self.answer(option_id) for option_id in self.answers}
-        for option_id in self.pending:
-            answers[option_id] = self.answer(option_id)
-        return compute_progress(self.framework, answers)
+        """Progress including staged edits; cached until the next edit or save."""
+        if self._progress is None:
+            ids = set(self.answers) | set(self.pending)
+            answers = {option_id: self.answer(option_id) for option_id in ids}
+            self._progress = compute_progress(self.framework, answers)
+        return self._progress
 
     def stage(self, option_id: str, field: str, value: object) -> None:
         """Remember an edit; it is written after a short pause or at the next flush."""
@@ -126,6 +130,7 @@ class Session(QObject):
         if current == value:
             return
         self.pending.setdefault(option_id, {})[field] = value
+        self._progress = None
         if not self._failing:
             self.saveStateChanged.emit("pending", translate("Session", "Editing…"))
         self._debounce.start()
@@ -179,6 +184,7 @@ class Session(QObject):
             self._fail(str(exc), retry=False)
             return False
         self.answers[option_id] = saved
+        self._progress = None
         if not self._replaying:
             for field, value in changes.items():
                 old = before.value(field)
@@ -192,6 +198,7 @@ class Session(QObject):
         self._replaying = True
         try:
             self.pending.setdefault(option_id, {})[field] = value
+            self._progress = None
             self.fieldReplayed.emit(option_id, field, value)
             self.flush()
         finally:
@@ -199,6 +206,7 @@ class Session(QObject):
 
     def discard_pending(self) -> None:
         self.pending.clear()
+        self._progress = None
         self._debounce.stop()
         self._retry.stop()
         self._failing = False

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from synergy_desktop.excel.summary import export_summary
 from synergy_desktop.paths import data_dir
 from synergy_desktop.services.demo import fill_demo
 from synergy_desktop.services.errors import ServiceError
@@ -264,6 +263,7 @@ class WorkspaceActions(QObject):
         if not path:
             return
         target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
+        from synergy_desktop.excel.summary import export_summary  # openpyxl loads on first use
         data = collect_summary(session.workspace, self.window.framework, session.assessment.id)
         task = Task(
             self.window,
