@@ -1,7 +1,8 @@
 """SQLAlchemy 2.x typed models of a workspace.
 
-Later features add their tables through new migrations (focal points, coordination, NBSAP
-targets, reporting obligations, actions); the models below are schema revision 0001.
+Later features add their tables through new migrations. Revision 0001: country profile,
+assessments, responses, change history. Revision 0002: contacts, designations (focal points and
+authorities), coordination mechanisms, their members and meetings; country-profile settings.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ class CountryProfile(Base):
     iso3: Mapped[str] = mapped_column(String(3), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    excluded_instruments: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+    stale_after_months: Mapped[int] = mapped_column(Integer, default=12)
 
 
 class Assessment(Base):
@@ -126,3 +129,104 @@ class ChangeRecord(Base):
     author: Mapped[str] = mapped_column(String(200), default="")
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     source: Mapped[str] = mapped_column(String(500), default="")
+
+
+class Contact(Base):
+    """A person (or office) who holds one or more focal-point roles."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(30), default="")
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")
+    institution: Mapped[str] = mapped_column(String(300), default="")
+    department: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    designations: Mapped[list[Designation]] = relationship(back_populates="contact")
+
+
+class Designation(Base):
+    """One role held by one contact for one instrument; ``ended_on`` set for former holders."""
+
+    __tablename__ = "designations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="RESTRICT"), index=True
+    )
+    instrument: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = mapped_column(String(40))
+    is_primary: Mapped[bool] = mapped_column(default=False)
+    designated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    verified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    handover_note: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    successor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("designations.id", ondelete="SET NULL"), nullable=True
+    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    contact: Mapped[Contact] = relationship(back_populates="designations")
+
+
+class Mechanism(Base):
+    """A national coordination mechanism (committee, working group)."""
+
+    __tablename__ = "mechanisms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    mandate: Mapped[str] = mapped_column(Text, default="")
+    chair_institution: Mapped[str] = mapped_column(String(300), default="")
+    secretariat: Mapped[str] = mapped_column(String(300), default="")
+    meetings_per_year: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    members: Mapped[list[MechanismMember]] = relationship(
+        back_populates="mechanism", cascade="all, delete-orphan", passive_deletes=True
+    )
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="mechanism", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class MechanismMember(Base):
+    """A member: a contact from the register, or an institution by name."""
+
+    __tablename__ = "mechanism_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mechanism_id: Mapped[int] = mapped_column(
+        ForeignKey("mechanisms.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), nullable=True
+    )
+    institution: Mapped[str] = mapped_column(String(300), default="")
+
+    mechanism: Mapped[Mechanism] = relationship(back_populates="members")
+    contact: Mapped[Contact | None] = relationship()
+
+
+class Meeting(Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mechanism_id: Mapped[int] = mapped_column(
+        ForeignKey("mechanisms.id", ondelete="CASCADE"), index=True
+    )
+    held_on: Mapped[date] = mapped_column(Date)
+    participants: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+
+    mechanism: Mapped[Mechanism] = relationship(back_populates="meetings")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,12 +27,14 @@ from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.assessment import Answer
 from synergy_desktop.domain.framework import Option
 from synergy_desktop.domain.rating import Priority, Rating
+from synergy_desktop.services.evidence import evidence_facts
 from synergy_desktop.services.labels import (
     field_label,
     priority_label,
     rating_label,
     rating_meaning,
 )
+from synergy_desktop.ui.date_field import OptionalDate
 from synergy_desktop.ui.option_text import describe_option
 from synergy_desktop.ui.session import Session
 
@@ -87,6 +87,17 @@ class AnswerPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.evidence = QLabel()
+        self.evidence.setObjectName("evidenceBox")
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextFormat(Qt.TextFormat.RichText)
+        self.evidence.setStyleSheet(
+            "QLabel#evidenceBox { background: #eef4fb; color: #10253f; border: 1px solid "
+            "#9db7d5; padding: 6px; }"
+        )
+        self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.evidence.hide()
 
         self.description = QTextBrowser()
         self.description.setOpenLinks(False)
@@ -141,6 +152,7 @@ class AnswerPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.evidence)
         layout.addWidget(self.splitter, 1)
         self.retranslate()
         self._tab_order()
@@ -176,21 +188,8 @@ class AnswerPage(QWidget):
             grid.addWidget(check, position // 4, position % 4)
 
     def _build_date(self) -> None:
-        self.date_box = QWidget()
-        row = QHBoxLayout(self.date_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.has_date = QCheckBox()
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setDate(QDate.currentDate().addMonths(12))
-        self.date_edit.setEnabled(False)
-        self.has_date.toggled.connect(self._date_changed)
-        self.date_edit.dateChanged.connect(self._date_changed)
-        self.date_edit.editingFinished.connect(self.session.flush)
-        row.addWidget(self.has_date)
-        row.addWidget(self.date_edit)
-        row.addStretch(1)
+        self.date_box = OptionalDate()
+        self.date_box.changed.connect(lambda value: self._stage("target_date", value, now=True))
 
     def _tab_order(self) -> None:
         chain = [
@@ -199,8 +198,8 @@ class AnswerPage(QWidget):
             *self.convention_checks.values(),
             self.responsible,
             *self.texts.values(),
-            self.has_date,
-            self.date_edit,
+            self.date_box.check,
+            self.date_box.edit,
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -225,8 +224,7 @@ class AnswerPage(QWidget):
             check.setText(instrument.short_name.get(self.lang))
             check.setToolTip(instrument.name.get(self.lang))
             check.setAccessibleName(instrument.name.get(self.lang))
-        self.has_date.setText(self.tr("Set a target date"))
-        self.date_edit.setAccessibleName(field_label("target_date"))
+        self.date_box.set_texts(self.tr("Set a target date"), field_label("target_date"))
         for name, box in self.texts.items():
             box.setAccessibleName(field_label(name))
         self.responsible.setAccessibleName(field_label("responsible"))
@@ -252,6 +250,21 @@ class AnswerPage(QWidget):
         self.heading.setText(f"{option.id}  {option.title.get(self.lang)}")
         self.heading.setAccessibleName(self.heading.text())
         self.description.setHtml(describe_option(option, area, self.lang))
+        self.refresh_evidence()
+
+    def refresh_evidence(self) -> None:
+        """What the workspace already holds about the option (register, committee…)."""
+        if self.option is None:
+            return
+        facts = evidence_facts(self.session.workspace, self.option.evidence, lang=self.lang)
+        if not facts:
+            self.evidence.hide()
+            return
+        title = escape(self.tr("What this workspace shows"))
+        items = "".join(f"<li>{escape(fact)}</li>" for fact in facts)
+        self.evidence.setText(f"<b>{title}</b><ul style='margin:0'>{items}</ul>")
+        self.evidence.setAccessibleName(title)
+        self.evidence.show()
 
     def load(self, answer: Answer) -> None:
         self._loading = True
@@ -264,10 +277,7 @@ class AnswerPage(QWidget):
             for name, box in self.texts.items():
                 if box.toPlainText() != answer.value(name):
                     box.setPlainText(answer.value(name))
-            self.has_date.setChecked(answer.target_date is not None)
-            if answer.target_date is not None:
-                self.date_edit.setDate(QDate(answer.target_date))
-            self.date_edit.setEnabled(answer.target_date is not None)
+            self.date_box.set_value(answer.target_date, QDate.currentDate().addMonths(12))
             self._show_meaning()
         finally:
             self._loading = False
@@ -281,8 +291,7 @@ class AnswerPage(QWidget):
         self.responsible.setReadOnly(read_only)
         for box in self.texts.values():
             box.setReadOnly(read_only)
-        self.has_date.setEnabled(not read_only)
-        self.date_edit.setEnabled(not read_only and self.has_date.isChecked())
+        self.date_box.set_read_only(read_only)
 
     def focus_first_field(self) -> None:
         checked = self.rating_group.checkedButton()
@@ -311,13 +320,6 @@ class AnswerPage(QWidget):
     def _conventions_toggled(self) -> None:
         chosen = tuple(code for code, check in self.convention_checks.items() if check.isChecked())
         self._stage("conventions", chosen, now=True)
-
-    def _date_changed(self) -> None:
-        self.date_edit.setEnabled(self.has_date.isChecked() and self.has_date.isEnabled())
-        value: date | None = None
-        if self.has_date.isChecked():
-            value = self.date_edit.date().toPython()
-        self._stage("target_date", value, now=True)
 
     def _replayed(self, option_id: str, field: str, value: object) -> None:
         if self.option is not None and option_id == self.option.id:

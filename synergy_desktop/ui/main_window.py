@@ -10,15 +10,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
 )
 
 from synergy_desktop.domain.framework import Framework
+from synergy_desktop.services.country import get_country, save_country
+from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.services.labels import status_label
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment_view import AssessmentView
+from synergy_desktop.ui.coordination_view import CoordinationView
+from synergy_desktop.ui.country_dialog import CountryDialog
 from synergy_desktop.ui.dialogs import GuideDialog, show_about
+from synergy_desktop.ui.focal_points_view import FocalPointsView
 from synergy_desktop.ui.round_actions import RoundActions
 from synergy_desktop.ui.session import Session
 from synergy_desktop.ui.settings import Settings
@@ -36,6 +43,9 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.session: Session | None = None
         self.view: AssessmentView | None = None
+        self.tabs: QTabWidget | None = None
+        self.register: FocalPointsView | None = None
+        self.coordination: CoordinationView | None = None
         self.base_point_size = QApplication.font().pointSizeF()
         self.start_page = StartPage()
         self.stack = QStackedWidget()
@@ -82,6 +92,7 @@ class MainWindow(QMainWindow):
         self.open_demo = self._action(f.open_demo)
         self.export = self._action(f.export_summary, "Ctrl+E")
         self.save_as = self._action(f.save_workspace_as, Key.SaveAs)
+        self.country = self._action(self.edit_country)
         self.close_ws = self._action(f.close_workspace, Key.Close)
         self.quit = self._action(self.close, Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -104,6 +115,9 @@ class MainWindow(QMainWindow):
         self.larger = self._action(lambda: self.change_font(+1), [Key.ZoomIn, "Ctrl+="])
         self.smaller = self._action(lambda: self.change_font(-1), Key.ZoomOut)
         self.reset_font = self._action(lambda: self.change_font(0), "Ctrl+0")
+        self.show_walkthrough = self._action(lambda: self.show_tab(0), "Ctrl+1")
+        self.show_register = self._action(lambda: self.show_tab(1), "Ctrl+2")
+        self.show_coordination = self._action(lambda: self.show_tab(2), "Ctrl+3")
         self.show_history = self._action(self._toggle_history, checkable=True)
         self.show_history.setChecked(True)
         self.english = self._action(lambda: None, checkable=True)
@@ -123,6 +137,7 @@ class MainWindow(QMainWindow):
             self.recent_menu,
             self.open_demo,
             None,
+            self.country,
             self.export,
             self.save_as,
             None,
@@ -149,6 +164,10 @@ class MainWindow(QMainWindow):
         self.language_menu = QMenu(self)
         self.language_menu.addAction(self.english)
         for item in (
+            self.show_walkthrough,
+            self.show_register,
+            self.show_coordination,
+            None,
             self.larger,
             self.smaller,
             self.reset_font,
@@ -181,6 +200,10 @@ class MainWindow(QMainWindow):
             self.open_demo: self.tr("Open &demo workspace"),
             self.export: self.tr("&Export summary…"),
             self.save_as: self.tr("Save workspace &as…"),
+            self.country: self.tr("Country &profile…"),
+            self.show_walkthrough: self.tr("&Assessment"),
+            self.show_register: self.tr("&Focal points"),
+            self.show_coordination: self.tr("&Coordination"),
             self.close_ws: self.tr("&Close workspace"),
             self.quit: self.tr("&Quit"),
             self.undo: self.tr("&Undo"),
@@ -216,6 +239,9 @@ class MainWindow(QMainWindow):
         self.start_page.retranslate()
         if self.view is not None:
             self.view.retranslate()
+            self.register.retranslate()
+            self.coordination.retranslate()
+            self._name_tabs()
         self.update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -227,10 +253,10 @@ class MainWindow(QMainWindow):
 
     def attach(self, session: Session | None) -> None:
         """Show a newly opened session (or the start page when None)."""
-        if self.view is not None:
-            self.stack.removeWidget(self.view)
-            self.view.deleteLater()
-            self.view = None
+        if self.tabs is not None:
+            self.stack.removeWidget(self.tabs)
+            self.tabs.deleteLater()
+            self.tabs = self.view = self.register = self.coordination = None
         self.session = session
         if session is None:
             self.start_page.set_recent(self.settings.recent)
@@ -243,8 +269,17 @@ class MainWindow(QMainWindow):
             splitter = self.settings.geometry("splitter")
             if splitter is not None:
                 self.view.splitter.restoreState(splitter)
-            self.stack.addWidget(self.view)
-            self.stack.setCurrentWidget(self.view)
+            self.register = FocalPointsView(session.workspace, self.lang)
+            self.coordination = CoordinationView(session.workspace)
+            self.register.changed.connect(self._evidence_changed)
+            self.coordination.changed.connect(self._evidence_changed)
+            self.tabs = QTabWidget()
+            self.tabs.setDocumentMode(True)
+            for page in (self.view, self.register, self.coordination):
+                self.tabs.addTab(page, "")
+            self._name_tabs()
+            self.stack.addWidget(self.tabs)
+            self.stack.setCurrentWidget(self.tabs)
             session.saveStateChanged.connect(self._save_state)
             session.saveFailed.connect(self.files.save_failed)
             session.assessmentChanged.connect(self.update_state)
@@ -275,7 +310,16 @@ class MainWindow(QMainWindow):
         has_ws = self.session is not None
         has_round = has_ws and self.session.assessment is not None
         editable = has_round and not self.session.read_only
-        for action in (self.export, self.save_as, self.close_ws, self.new_round):
+        for action in (
+            self.export,
+            self.save_as,
+            self.close_ws,
+            self.new_round,
+            self.country,
+            self.show_walkthrough,
+            self.show_register,
+            self.show_coordination,
+        ):
             action.setEnabled(has_ws)
         self.export.setEnabled(has_round)
         for action in (
@@ -310,6 +354,34 @@ class MainWindow(QMainWindow):
         self.save_label.setProperty("state", state)
         colour = "#a40000" if state == "failed" else ""
         self.save_label.setStyleSheet(f"color: {colour}" if colour else "")
+
+    def _name_tabs(self) -> None:
+        names = (self.tr("Assessment"), self.tr("Focal points"), self.tr("Coordination"))
+        for index, text in enumerate(names):
+            self.tabs.setTabText(index, text)
+
+    def show_tab(self, index: int) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(index)
+
+    def _evidence_changed(self) -> None:
+        if self.view is not None:
+            self.view.page.refresh_evidence()
+
+    def edit_country(self) -> None:
+        if self.session is None:
+            return
+        dialog = CountryDialog(self, get_country(self.session.workspace), self.lang)
+        if not dialog.exec():
+            return
+        try:
+            save_country(self.session.workspace, dialog.value())
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Country profile"), str(exc))
+            return
+        self.register.reload()
+        self.coordination.reload()
+        self._evidence_changed()
 
     def _toggle_history(self, checked: bool) -> None:
         if self.view is not None:

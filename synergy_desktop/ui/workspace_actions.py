@@ -264,6 +264,7 @@ class WorkspaceActions(QObject):
             return
         target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
         from synergy_desktop.excel.summary import export_summary  # openpyxl loads on first use
+
         data = collect_summary(session.workspace, self.window.framework, session.assessment.id)
         task = Task(
             self.window,
