@@ -17,5 +17,7 @@ def median_seconds(work: Callable[[], object], repeat: int) -> float:
 
 
 def report(name: str, ours: float, baseline: float, baseline_name: str) -> None:
-    print(f"{name}: {ours * 1000:.1f} ms; {baseline_name}: {baseline * 1000:.1f} ms; "
-          f"ratio {ours / baseline:.2f}x")
+    print(
+        f"{name}: {ours * 1000:.1f} ms; {baseline_name}: {baseline * 1000:.1f} ms; "
+        f"ratio {ours / baseline:.2f}x"
+    )

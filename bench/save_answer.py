@@ -14,11 +14,11 @@ from itertools import count
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import median_seconds, report  # noqa: E402
+from common import median_seconds, report
 
-from synergy_desktop.content.packs import load_default_pack  # noqa: E402
-from synergy_desktop.services.assessments import AssessmentService  # noqa: E402
-from synergy_desktop.storage.workspace import open_workspace  # noqa: E402
+from synergy_desktop.content.packs import load_default_pack
+from synergy_desktop.services.assessments import AssessmentService
+from synergy_desktop.storage.workspace import open_workspace
 
 
 def main() -> None:
@@ -34,8 +34,10 @@ def main() -> None:
 
         def raw_save() -> None:
             raw.execute("BEGIN")
-            raw.execute("INSERT INTO answers (option, text) VALUES (?, ?)",
-                        ("A1", f"evidence {next(numbers)}"))
+            raw.execute(
+                "INSERT INTO answers (option, text) VALUES (?, ?)",
+                ("A1", f"evidence {next(numbers)}"),
+            )
             raw.execute("COMMIT")
 
         workspace = open_workspace(Path(folder) / "bench.synergy", create=True)
@@ -43,16 +45,21 @@ def main() -> None:
         round_id = service.create("Bench").id
 
         def service_save() -> None:
-            service.save_answer(round_id, "A1", {"evidence": f"evidence {next(numbers)}"},
-                                author="bench")
+            service.save_answer(
+                round_id, "A1", {"evidence": f"evidence {next(numbers)}"}, author="bench"
+            )
 
         raw_save(), service_save()
         baseline = median_seconds(raw_save, args.repeat)
         ours = median_seconds(service_save, args.repeat)
         workspace.close()
         raw.close()
-    report("save one answer (validate, write, history, commit)", ours, baseline,
-           "raw sqlite3 insert+commit")
+    report(
+        "save one answer (validate, write, history, commit)",
+        ours,
+        baseline,
+        "raw sqlite3 insert+commit",
+    )
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import report  # noqa: E402
+from common import report
 
 BARE = """
 import sys
@@ -47,8 +47,9 @@ sys.exit(gui.main(["--workspace", sys.argv[1], "--no-error-dialog"]))
 def sample(code: str, *args: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                               text=True, env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
     for line in process.stdout:
         if line.strip() == "shown":
             elapsed = time.perf_counter() - start
@@ -66,9 +67,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["SYNERGY_CONFIG_DIR"] = folder
         workspace = str(Path(folder) / "demo.synergy")
-        subprocess.run([sys.executable, "-m", "synergy_desktop", "demo", "--workspace",
-                        workspace], check=True, capture_output=True)
-        from synergy_desktop.ui.settings import Settings  # noqa: PLC0415
+        subprocess.run(
+            [sys.executable, "-m", "synergy_desktop", "demo", "--workspace", workspace],
+            check=True,
+            capture_output=True,
+        )
+        from synergy_desktop.ui.settings import Settings
 
         Settings().author = "bench"
         sample(BARE)  # warm the file cache for both
