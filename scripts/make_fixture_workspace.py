@@ -10,15 +10,48 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from synergy_desktop.content.packs import load_default_pack
+from synergy_desktop.domain.focal_points import FocalPointInput, MeetingRecord, Person
 from synergy_desktop.services.assessments import AssessmentService
+from synergy_desktop.services.coordination import CoordinationService, MechanismInput
 from synergy_desktop.services.country import Country, save_country
+from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.storage.backup import backup_sqlite
 from synergy_desktop.storage.workspace import head_revision, open_workspace
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "workspaces"
+
+
+def add_register(workspace) -> None:
+    """Schema 0002 on: one focal point, one former holder, a committee with a meeting."""
+    register = FocalPointService(workspace)
+    old = register.add(
+        FocalPointInput("CMS", "nfp", Person(last_name="Former", institution="Wildlife Unit"))
+    )
+    register.replace_holder(
+        old.id,
+        FocalPointInput(
+            "CMS",
+            "nfp",
+            Person(
+                first_name="Fix",
+                last_name="Ture",
+                institution="Wildlife Unit",
+                email="fix@wildlife.test",
+            ),
+        ),
+        on=date(2025, 1, 31),
+        handover_note="Files in cabinet 3",
+    )
+    committee = CoordinationService(workspace).save(
+        MechanismInput(name="Fixture committee", meetings_per_year=2)
+    )
+    CoordinationService(workspace).save_meeting(
+        committee.id, MeetingRecord(0, date(2026, 3, 1), "8")
+    )
 
 
 def main() -> int:
@@ -51,6 +84,7 @@ def main() -> int:
             {"rating": "na", "target_date": "2027-03-31", "priority": "high"},
             author="fixture",
         )
+        add_register(workspace)
         workspace.close()
         FOLDER.mkdir(parents=True, exist_ok=True)
         backup_sqlite(path, target)  # one self-contained file, no -wal beside it

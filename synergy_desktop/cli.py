@@ -55,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="round to export (default: the most recently changed)",
     )
+    export.add_argument(
+        "--no-personal-data",
+        action="store_true",
+        help="leave out names, e-mails, phones and addresses of focal points, participants and "
+        "authors (free text is exported as typed)",
+    )
     workspace_option(export)
     check = commands.add_parser(
         "check-pack", help="validate a framework pack and report missing translations"
@@ -169,7 +175,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     framework = _framework()
     workspace = _open(args)
     try:
-        data = collect_summary(workspace, framework, args.assessment)
+        data = collect_summary(
+            workspace, framework, args.assessment, personal_data=not args.no_personal_data
+        )
     finally:
         workspace.close()
     try:

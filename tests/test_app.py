@@ -81,6 +81,13 @@ def test_about_box_names_version_and_workspace(window, workspace_path, dialogs):
 def test_screenshots_command_renders_every_screen(tmp_path, capsys, qtbot):
     assert cli_main(["screenshots", str(tmp_path / "shots")]) == 0
     names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert names == ["about.png", "history-panel.png", "start-page.png", "walkthrough.png"]
+    assert names == [
+        "about.png",
+        "coordination.png",
+        "focal-points.png",
+        "history-panel.png",
+        "start-page.png",
+        "walkthrough.png",
+    ]
     walkthrough = QImage(str(tmp_path / "shots" / "walkthrough.png"))
     assert walkthrough.width() >= 1200 and walkthrough.height() >= 700

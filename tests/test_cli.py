@@ -64,7 +64,7 @@ def test_export_contains_every_option_with_the_demo_answers(demo, tmp_path, caps
     by_option = {a["option"]: a for a in data["answers"]}
 
     book = openpyxl.load_workbook(out_file)
-    assert book.sheetnames == ["Overview", "Answers"]
+    assert book.sheetnames == ["Overview", "Answers", "Focal points", "Coverage", "Coordination"]
     overview = book["Overview"]
     values = [[c.value for c in row] for row in overview.iter_rows()]
     flat = [v for row in values for v in row if v is not None]
@@ -159,3 +159,72 @@ def test_check_pack(capsys):
     assert "synergies-national-options version" in out
     assert "8 areas, 29 options" in out
     assert code == 0
+
+
+def test_export_with_and_without_personal_data(demo, tmp_path, capsys):
+    register = json.loads((demo_data_path().parent / "demo_register.json").read_text("utf-8"))
+    person = register["contacts"][0]
+    full, private = tmp_path / "full.xlsx", tmp_path / "private.xlsx"
+    assert run(capsys, "export", str(full), "--workspace", str(demo))[0] == 0
+    assert (
+        run(capsys, "export", str(private), "--workspace", str(demo), "--no-personal-data")[0] == 0
+    )
+
+    def texts(path):
+        book = openpyxl.load_workbook(path)
+        return [
+            str(c.value)
+            for sheet in book
+            for row in sheet.iter_rows()
+            for c in row
+            if c.value is not None
+        ]
+
+    everything = "\n".join(texts(full))
+    assert person["last_name"] in everything and person["email"] in everything
+    hidden = "\n".join(texts(private))
+    for contact in register["contacts"]:  # structured contact data appears nowhere
+        assert contact["email"] not in hidden and contact["phone"] not in hidden
+    book = openpyxl.load_workbook(private)
+    structured = [
+        str(c.value)
+        for name in ("Overview", "Focal points", "Coverage")
+        for row in book[name].iter_rows()
+        for c in row
+        if c.value is not None
+    ]
+    for contact in register["contacts"]:  # names only where the team typed them in free text
+        assert not any(contact["last_name"] in text for text in structured), contact
+    assert book["Answers"]["L2"].value is None  # "last changed by" is a name
+    sheet = openpyxl.load_workbook(private)["Focal points"]
+    header = [c.value for c in sheet[1]]
+    assert "Name" not in header and "E-mail" not in header and "Notes" not in header
+    assert "Institution" in header and "Role" in header
+    institutions = {
+        row[header.index("Institution")] for row in sheet.iter_rows(min_row=2, values_only=True)
+    }
+    assert person["institution"] in institutions
+
+
+def test_demo_register_has_realistic_gaps(demo, capsys):
+    from datetime import date
+
+    from synergy_desktop.domain.focal_points import CoverageStatus
+    from synergy_desktop.services.coordination import CoordinationService
+    from synergy_desktop.services.focal_points import FocalPointService
+    from synergy_desktop.storage.workspace import open_workspace
+
+    ws = open_workspace(demo)
+    try:
+        coverage = FocalPointService(ws).coverage(date(2026, 11, 21))
+        assert coverage.count(CoverageStatus.MISSING) >= 3
+        assert coverage.count(CoverageStatus.STALE) >= 1
+        assert coverage.cell("CITES", "sa").status is CoverageStatus.MISSING
+        service = CoordinationService(ws)
+        committee = service.mechanisms()[0]
+        status = service.status(committee, date(2026, 11, 21))
+        assert status.planned_per_year == 4 and status.meetings_last_year == 1
+        assert set(status.absent_instruments) >= {"CITES"}
+        assert FocalPointService(ws).role_history("CMS", "nfp")[0].handover_note
+    finally:
+        ws.close()

@@ -7,6 +7,9 @@ from alembic import command
 from sqlalchemy import text
 
 from synergy_desktop.services.assessments import AssessmentService
+from synergy_desktop.services.coordination import CoordinationService
+from synergy_desktop.services.country import get_country
+from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.storage.backup import backup_sqlite
 from synergy_desktop.storage.errors import (
     NewerSchemaError,
@@ -127,11 +130,21 @@ def test_newer_schema_is_refused_with_a_clear_message(workspace_path, workspace)
     assert digest(workspace_path) == before
 
 
-def test_fixture_workspace_of_schema_0001_opens_with_its_answers(tmp_path, framework):
-    target = tmp_path / "schema-0001.synergy"
-    shutil.copy(FIXTURES / "workspaces" / "schema-0001.synergy", target)
+FIXTURE_FILES = sorted((FIXTURES / "workspaces").glob("schema-*.synergy"))
+
+
+def test_there_is_a_fixture_for_the_current_schema():
+    assert f"schema-{head_revision()}.synergy" in {p.name for p in FIXTURE_FILES}
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.stem)
+def test_every_fixture_workspace_opens_with_its_data(tmp_path, framework, fixture):
+    target = tmp_path / fixture.name
+    shutil.copy(fixture, target)
+    revision = fixture.stem.removeprefix("schema-")
     ws = open_workspace(target)
     try:
+        assert bool(ws.backups) == (revision != head_revision())
         service = AssessmentService(ws, framework)
         rounds = service.list_assessments()
         assert [r.title for r in rounds] == ["Fixture round"]
@@ -140,6 +153,15 @@ def test_fixture_workspace_of_schema_0001_opens_with_its_answers(tmp_path, frame
         assert answers["A1"].evidence == "Register kept by the ministry"
         assert answers["C1"].target_date.isoformat() == "2027-03-31"
         assert len(service.history(rounds[0].id)) >= 4
+        assert get_country(ws).name == "Fixture Republic"
+        register = FocalPointService(ws)
+        if revision >= "0002":
+            assert [e.person.last_name for e in register.entries()] == ["Ture"]
+            assert register.role_history("CMS", "nfp")[0].handover_note == "Files in cabinet 3"
+            assert CoordinationService(ws).mechanisms()[0].name == "Fixture committee"
+        else:  # tables added by later migrations start empty
+            assert register.entries() == []
+            assert get_country(ws).stale_after_months == 12
     finally:
         ws.close()
 

@@ -54,7 +54,7 @@ def write_answers(book: Workbook, data: SummaryData, lang: str) -> None:
                 answer.gaps,
                 answer.next_steps,
                 answer.target_date,
-                answer.updated_by,
+                answer.updated_by if data.personal_data else "",
                 answer.updated_at.astimezone() if answer.updated_at else None,
             ]
             for column, value in enumerate(values, start=1):

@@ -12,6 +12,13 @@ from synergy_desktop.text import arg, translate
 PERCENT = "0%"
 
 
+def _participants(data: SummaryData) -> str:
+    names = data.assessment.participants
+    if data.personal_data:
+        return "; ".join(names)
+    return translate("Excel", "%n participant(s); names left out of this export", None, len(names))
+
+
 def write_overview(book: Workbook, data: SummaryData, lang: str) -> None:
     sheet = book.active
     sheet.title = translate("Excel", "Overview")
@@ -33,7 +40,7 @@ def write_overview(book: Workbook, data: SummaryData, lang: str) -> None:
             ),
         ),
         (translate("Excel", "Exported"), data.generated_at.astimezone()),
-        (field_label("participants"), "; ".join(info.participants)),
+        (field_label("participants"), _participants(data)),
     ]
     for offset, (label, value) in enumerate(facts, start=3):
         put(sheet, offset, 1, label).font = LABEL_FONT

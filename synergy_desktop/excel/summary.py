@@ -10,12 +10,20 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from synergy_desktop.excel.answers_sheet import write_answers
+from synergy_desktop.excel.coverage_sheet import write_coordination, write_coverage
+from synergy_desktop.excel.focal_points_sheet import write_focal_points
 from synergy_desktop.excel.overview_sheet import write_overview
 from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import translate
 
 SheetWriter = Callable[[Workbook, SummaryData, str], None]
-SHEETS: tuple[SheetWriter, ...] = (write_overview, write_answers)
+SHEETS: tuple[SheetWriter, ...] = (
+    write_overview,
+    write_answers,
+    write_focal_points,
+    write_coverage,
+    write_coordination,
+)
 
 
 def export_summary(

@@ -9,6 +9,7 @@ from synergy_desktop.domain.framework import Framework
 from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.country import Country, save_country
+from synergy_desktop.services.demo_register import fill_register
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
@@ -68,4 +69,5 @@ def fill_demo(workspace: Workspace, framework: Framework) -> int:
         for answer in data["answers"]
     }
     service.save_answers(info.id, changes, author=author, source=translate("Demo", "demo data"))
+    fill_register(workspace)
     return info.id

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from synergy_desktop.domain.assessment import Answer, AssessmentInfo, Progress
+from synergy_desktop.domain.focal_points import (
+    PERSONAL_FIELDS,
+    Coverage,
+    FocalPoint,
+    Mechanism,
+    MechanismStatus,
+)
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.services.assessments import AssessmentService
+from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.country import Country, get_country
 from synergy_desktop.services.errors import NotFoundError
+from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 
@@ -23,12 +32,24 @@ class SummaryData:
     progress: Progress
     generated_at: datetime
     workspace_name: str
+    focal_points: tuple[FocalPoint, ...] = ()
+    coverage: Coverage | None = None
+    mechanisms: tuple[tuple[Mechanism, MechanismStatus], ...] = ()
+    personal_data: bool = True
 
 
 def collect_summary(
-    workspace: Workspace, framework: Framework, assessment_id: int | None = None
+    workspace: Workspace,
+    framework: Framework,
+    assessment_id: int | None = None,
+    *,
+    personal_data: bool = True,
 ) -> SummaryData:
-    """The data for one round; without an id, the most recently changed round."""
+    """The data for one round; without an id, the most recently changed round.
+
+    ``personal_data=False`` leaves names, e-mails, phones and addresses out of everything the
+    export will see (roles, positions and institutions stay).
+    """
     service = AssessmentService(workspace, framework)
     if assessment_id is None:
         rounds = service.list_assessments()
@@ -42,6 +63,25 @@ def collect_summary(
         assessment_id = max(rounds, key=lambda info: (info.updated_at, info.id)).id
     info = service.get(assessment_id)
     answers = service.answers(assessment_id)
+    register = FocalPointService(workspace)
+    entries = register.entries()
+    if not personal_data:
+        entries = [without_personal_data(entry) for entry in entries]
+    coordination = CoordinationService(workspace)
+    mechanisms = tuple((m, coordination.status(m)) for m in coordination.mechanisms())
+    if not personal_data:
+        mechanisms = tuple(
+            (
+                replace(
+                    m,
+                    members=tuple(
+                        replace(member, label=member.institution) for member in m.members
+                    ),
+                ),
+                status,
+            )
+            for m, status in mechanisms
+        )
     return SummaryData(
         country=get_country(workspace),
         assessment=info,
@@ -50,4 +90,13 @@ def collect_summary(
         progress=service.progress(assessment_id),
         generated_at=datetime.now(UTC),
         workspace_name=workspace.display_name,
+        focal_points=tuple(entries),
+        coverage=register.coverage(),
+        mechanisms=mechanisms,
+        personal_data=personal_data,
     )
+
+
+def without_personal_data(entry: FocalPoint) -> FocalPoint:
+    cleared = {name: "" for name in PERSONAL_FIELDS}
+    return replace(entry, person=replace(entry.person, **cleared))

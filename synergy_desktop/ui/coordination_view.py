@@ -28,6 +28,7 @@ from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 from synergy_desktop.ui.coordination_dialogs import MeetingDialog, MemberDialog
 from synergy_desktop.ui.coordination_models import MeetingsModel, MembersModel, RowRole
+from synergy_desktop.ui.focal_points_view import fit_columns
 
 TEXT_FIELDS = ("name", "legal_basis", "chair_institution", "secretariat")
 LONG_FIELDS = ("mandate", "notes")
@@ -224,6 +225,8 @@ class CoordinationView(QWidget):
         self._loading = False
         self.members_model.set_members(list(self.mechanism.members))
         self.meetings_model.set_meetings(list(self.mechanism.meetings))
+        fit_columns(self.members, 260)
+        fit_columns(self.meetings, 200)
         self._show_status()
 
     def _show_status(self) -> None:

@@ -39,6 +39,14 @@ from synergy_desktop.ui.focal_point_models import (
 )
 
 
+def fit_columns(table: QTableView, widest: int) -> None:
+    """Columns as wide as their content, but none wider than ``widest`` pixels."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(header.sectionSize(column), widest))
+
+
 class FocalPointsView(QWidget):
     changed = Signal()
 
@@ -195,6 +203,7 @@ class FocalPointsView(QWidget):
         entries = self.service.entries(include_ended=self.former.isChecked())
         self.model.set_entries(entries, country.stale_after_months)
         self.coverage_model.set_coverage(self.service.coverage())
+        fit_columns(self.table, 240)
         self._update_legend()
         self.count_label.setText(arg(self.tr("%1 entries shown"), self.proxy.rowCount()))
         self._show_details()
