@@ -15,10 +15,14 @@ from pathlib import Path
 
 from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.domain.focal_points import FocalPointInput, MeetingRecord, Person
+from synergy_desktop.domain.nbsap import Level
+from synergy_desktop.domain.reporting import Status
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.coordination import CoordinationService, MechanismInput
 from synergy_desktop.services.country import Country, save_country
 from synergy_desktop.services.focal_points import FocalPointService
+from synergy_desktop.services.nbsap import NbsapService, TargetInput
+from synergy_desktop.services.reporting import DatasetInput, ReportingService
 from synergy_desktop.storage.backup import backup_sqlite
 from synergy_desktop.storage.workspace import head_revision, open_workspace
 
@@ -54,6 +58,20 @@ def add_register(workspace) -> None:
     )
 
 
+def add_nbsap_and_reporting(workspace) -> None:
+    """Schema 0003 on: two national targets, one alignment, a submitted report, a dataset."""
+    nbsap = NbsapService(workspace)
+    first, _ = nbsap.add_targets(
+        [TargetInput("FT1", "Fixture target"), TargetInput("FT2", "Unaligned target")]
+    )
+    nbsap.set_alignment(first.id, "KMGBF", "GBF-T03", Level.DIRECT, "fixture note")
+    reporting = ReportingService(workspace)
+    nr7 = next(o for o in reporting.obligations() if o.reference_key == "cbd-nr7")
+    reporting.set_status(nr7.id, Status.SUBMITTED, date(2026, 3, 1))
+    dataset = reporting.save_dataset(DatasetInput("Fixture dataset", "Fixture institute"))
+    reporting.set_feeds(dataset.id, [nr7.id])
+
+
 def main() -> int:
     target = FOLDER / f"schema-{head_revision()}.synergy"
     if target.exists():
@@ -85,6 +103,7 @@ def main() -> int:
             author="fixture",
         )
         add_register(workspace)
+        add_nbsap_and_reporting(workspace)
         workspace.close()
         FOLDER.mkdir(parents=True, exist_ok=True)
         backup_sqlite(path, target)  # one self-contained file, no -wal beside it

@@ -86,6 +86,9 @@ def test_screenshots_command_renders_every_screen(tmp_path, capsys, qtbot):
         "coordination.png",
         "focal-points.png",
         "history-panel.png",
+        "nbsap-alignment.png",
+        "overview.png",
+        "reporting-calendar.png",
         "start-page.png",
         "walkthrough.png",
     ]

@@ -64,7 +64,15 @@ def test_export_contains_every_option_with_the_demo_answers(demo, tmp_path, caps
     by_option = {a["option"]: a for a in data["answers"]}
 
     book = openpyxl.load_workbook(out_file)
-    assert book.sheetnames == ["Overview", "Answers", "Focal points", "Coverage", "Coordination"]
+    assert book.sheetnames == [
+        "Overview",
+        "Answers",
+        "Focal points",
+        "Coverage",
+        "Coordination",
+        "NBSAP alignment",
+        "Reporting calendar",
+    ]
     overview = book["Overview"]
     values = [[c.value for c in row] for row in overview.iter_rows()]
     flat = [v for row in values for v in row if v is not None]
@@ -228,3 +236,38 @@ def test_demo_register_has_realistic_gaps(demo, capsys):
         assert FocalPointService(ws).role_history("CMS", "nfp")[0].handover_note
     finally:
         ws.close()
+
+
+def test_export_nbsap_and_reporting_sheets(demo, tmp_path, capsys):
+    out_file = tmp_path / "summary.xlsx"
+    assert run(capsys, "export", str(out_file), "--workspace", str(demo))[0] == 0
+    data = json.loads((demo_data_path().parent / "demo_nbsap_reporting.json").read_text("utf-8"))
+    book = openpyxl.load_workbook(out_file)
+    sheet = book["NBSAP alignment"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(r for r in rows if r[0] == "National target")
+    nt1 = next(r for r in rows if r[0] and str(r[0]).startswith("NT1 "))
+    direct = {
+        a["reference"]
+        for a in data["alignments"]
+        if a["target"] == "NT1" and a["framework"] == "KMGBF" and a["level"] == "direct"
+    }
+    assert {header[i] for i, v in enumerate(nt1) if v == 2} == direct
+    rules = [r.formula for rng in sheet.conditional_formatting for r in rng.rules]
+    assert ["2"] in rules and ["1"] in rules
+    texts = [str(r[0]) for r in rows if r[0]]
+    assert "Kunming-Montreal Global Biodiversity Framework: 17 of 23 covered" in texts
+    assert any(t.startswith("   not covered: GBF-T12") for t in texts)
+    assert any(
+        t.startswith("NT14 ")
+        for t in texts[texts.index("National targets that serve no reference target") :]
+    )
+
+    calendar = book["Reporting calendar"]
+    rows = list(calendar.iter_rows(values_only=True))
+    trade = next(r for r in rows if r[1] == "Annual trade report" and r[4] == "in preparation")
+    assert trade[3] < 0  # days left: overdue
+    names = [r[0] for r in rows]
+    red_list = rows[names.index("National Red List of threatened species")]
+    assert red_list[5] == "yes" and "CBD Seventh national report" in red_list[4]
+    assert calendar.print_title_rows == "$4:$4"  # the header repeats on every page

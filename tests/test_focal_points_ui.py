@@ -79,7 +79,7 @@ def table_rows(view):
 
 def test_add_an_entry_with_the_keyboard(opened, qtbot, monkeypatch):
     view = opened.register
-    opened.show_register.trigger()
+    opened.page_actions["register"].trigger()
     assert opened.tabs.currentWidget() is view
     fill = keyboard_fill(
         qtbot,

@@ -10,6 +10,8 @@ from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.country import get_country
 from synergy_desktop.services.focal_points import FocalPointService
+from synergy_desktop.services.nbsap import NbsapService
+from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.storage.backup import backup_sqlite
 from synergy_desktop.storage.errors import (
     NewerSchemaError,
@@ -162,6 +164,15 @@ def test_every_fixture_workspace_opens_with_its_data(tmp_path, framework, fixtur
         else:  # tables added by later migrations start empty
             assert register.entries() == []
             assert get_country(ws).stale_after_months == 12
+        nbsap, reporting = NbsapService(ws), ReportingService(ws)
+        if revision >= "0003":
+            assert [t.code for t in nbsap.targets()] == ["FT1", "FT2"]
+            assert nbsap.alignments()[0].note == "fixture note"
+            nr7 = next(o for o in reporting.obligations() if o.reference_key == "cbd-nr7")
+            assert nr7.status.value == "submitted" and len(nr7.dataset_ids) == 1
+        else:
+            assert nbsap.targets() == []
+            assert len(reporting.obligations()) == 16  # the shipped calendar, seeded on use
     finally:
         ws.close()
 

@@ -12,7 +12,9 @@ from openpyxl import Workbook
 from synergy_desktop.excel.answers_sheet import write_answers
 from synergy_desktop.excel.coverage_sheet import write_coordination, write_coverage
 from synergy_desktop.excel.focal_points_sheet import write_focal_points
+from synergy_desktop.excel.nbsap_sheet import write_nbsap
 from synergy_desktop.excel.overview_sheet import write_overview
+from synergy_desktop.excel.reporting_sheet import write_reporting
 from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import translate
 
@@ -23,6 +25,8 @@ SHEETS: tuple[SheetWriter, ...] = (
     write_focal_points,
     write_coverage,
     write_coordination,
+    write_nbsap,
+    write_reporting,
 )
 
 

@@ -9,6 +9,7 @@ from synergy_desktop.domain.framework import Framework
 from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.country import Country, save_country
+from synergy_desktop.services.demo_nbsap import fill_nbsap_and_reporting
 from synergy_desktop.services.demo_register import fill_register
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.storage.workspace import Workspace
@@ -70,4 +71,6 @@ def fill_demo(workspace: Workspace, framework: Framework) -> int:
     }
     service.save_answers(info.id, changes, author=author, source=translate("Demo", "demo data"))
     fill_register(workspace)
+    register = read_json(demo_data_path().parent / "demo_register.json")
+    fill_nbsap_and_reporting(workspace, register["contacts"])
     return info.id

@@ -6,8 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from synergy_desktop.domain.focal_points import CoverageStatus
+from synergy_desktop.domain.reporting import shared_datasets, upcoming
 from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.focal_points import FocalPointService, role_name
+from synergy_desktop.services.nbsap import NbsapService
+from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 
@@ -82,9 +85,97 @@ def coordination_facts(workspace: Workspace, today: date, lang: str = "en") -> l
     return facts
 
 
+def nbsap_facts(workspace: Workspace, today: date, lang: str = "en") -> list[str]:
+    service = NbsapService(workspace)
+    targets = service.targets()
+    if not targets:
+        return [translate("Evidence", "No national target is recorded yet (NBSAP alignment).")]
+    parts = []
+    for framework, coverage in service.coverage():
+        parts.append(
+            arg(
+                translate("Evidence", "%1: %2 of %3 covered"),
+                framework.name.get(lang),
+                coverage.covered,
+                coverage.total,
+            )
+        )
+    facts = [
+        arg(translate("Evidence", "%n national target(s) recorded.", None, len(targets))),
+        "; ".join(parts) + ".",
+    ]
+    unaligned = service.unaligned()
+    if unaligned:
+        facts.append(
+            arg(
+                translate(
+                    "Evidence",
+                    "%n national target(s) serve no reference target: %1.",
+                    None,
+                    len(unaligned),
+                ),
+                _listing([t.code for t in unaligned]),
+            )
+        )
+    return facts
+
+
+def reporting_facts(workspace: Workspace, today: date, lang: str = "en") -> list[str]:
+    obligations = ReportingService(workspace, lang).obligations()
+    overdue = [o for o in obligations if o.is_overdue(today)]
+    facts = [
+        arg(
+            translate(
+                "Evidence",
+                "%n reporting obligation(s) in the calendar; %1 overdue.",
+                None,
+                len(obligations),
+            ),
+            len(overdue),
+        )
+    ]
+    coming = upcoming(obligations, today)
+    following = next((o for o in coming if not o.is_overdue(today)), None)
+    if following is not None:
+        facts.append(
+            arg(
+                translate(
+                    "Evidence",
+                    "Next deadline: %1 %2 in %n day(s).",
+                    None,
+                    following.days_left(today),
+                ),
+                following.instrument,
+                following.title,
+            )
+        )
+    return facts
+
+
+def dataset_facts(workspace: Workspace, today: date, lang: str = "en") -> list[str]:
+    datasets = ReportingService(workspace, lang).datasets()
+    if not datasets:
+        return [translate("Evidence", "No dataset is recorded yet (reporting calendar).")]
+    shared = shared_datasets(datasets)
+    return [
+        arg(
+            translate(
+                "Evidence",
+                "%n dataset(s) recorded; %1 feed two or more reports.",
+                None,
+                len(datasets),
+            ),
+            len(shared),
+        )
+    ]
+
+
 FACTS = {
     "focal_points": focal_point_facts,
     "coordination": coordination_facts,
+    "nbsap": nbsap_facts,
+    "reporting": reporting_facts,
+    "datasets": dataset_facts,
 }
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from synergy_desktop.content.reference import instruments
@@ -19,7 +19,12 @@ from synergy_desktop.domain.focal_points import (
 )
 from synergy_desktop.services.country import get_country
 from synergy_desktop.services.errors import NotFoundError, ValidationError, guard_storage
-from synergy_desktop.storage.models import Contact, Designation, MechanismMember
+from synergy_desktop.storage.models import (
+    Contact,
+    Designation,
+    MechanismMember,
+    ObligationRow,
+)
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 
@@ -152,6 +157,12 @@ class FocalPointService:
             old.ended_on = on
             old.handover_note = handover_note.strip()
             old.successor_id = new.id
+            # the reports the old holder was responsible for pass to the new holder
+            session.execute(
+                update(ObligationRow)
+                .where(ObligationRow.responsible_id == old.id)
+                .values(responsible_id=new.id)
+            )
             old.updated_at = datetime.now(UTC)
             return _entry(new)
 

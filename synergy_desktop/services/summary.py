@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 
 from synergy_desktop.domain.assessment import Answer, AssessmentInfo, Progress
 from synergy_desktop.domain.focal_points import (
@@ -14,11 +14,15 @@ from synergy_desktop.domain.focal_points import (
     MechanismStatus,
 )
 from synergy_desktop.domain.framework import Framework
+from synergy_desktop.domain.nbsap import Alignment, NationalTarget, ReferenceFramework
+from synergy_desktop.domain.reporting import Dataset, Obligation
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.country import Country, get_country
 from synergy_desktop.services.errors import NotFoundError
 from synergy_desktop.services.focal_points import FocalPointService
+from synergy_desktop.services.nbsap import NbsapService
+from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 
@@ -36,6 +40,12 @@ class SummaryData:
     coverage: Coverage | None = None
     mechanisms: tuple[tuple[Mechanism, MechanismStatus], ...] = ()
     personal_data: bool = True
+    targets: tuple[NationalTarget, ...] = ()
+    frameworks: tuple[ReferenceFramework, ...] = ()
+    alignments: tuple[Alignment, ...] = ()
+    obligations: tuple[Obligation, ...] = ()
+    datasets: tuple[Dataset, ...] = ()
+    today: date = field(default_factory=date.today)
 
 
 def collect_summary(
@@ -82,6 +92,11 @@ def collect_summary(
             )
             for m, status in mechanisms
         )
+    nbsap = NbsapService(workspace)
+    reporting = ReportingService(workspace)
+    obligations = reporting.obligations()
+    if not personal_data:
+        obligations = [replace(o, responsible=_role_only(o.responsible)) for o in obligations]
     return SummaryData(
         country=get_country(workspace),
         assessment=info,
@@ -94,7 +109,17 @@ def collect_summary(
         coverage=register.coverage(),
         mechanisms=mechanisms,
         personal_data=personal_data,
+        targets=tuple(nbsap.targets()),
+        frameworks=tuple(nbsap.frameworks()),
+        alignments=tuple(nbsap.alignments()),
+        obligations=tuple(obligations),
+        datasets=tuple(reporting.datasets()),
     )
+
+
+def _role_only(responsible: str) -> str:
+    """ "Name (CBD National focal point)" → "CBD National focal point"."""
+    return responsible[responsible.find("(") + 1 : -1] if responsible.endswith(")") else ""
 
 
 def without_personal_data(entry: FocalPoint) -> FocalPoint:

@@ -3,6 +3,8 @@
 Later features add their tables through new migrations. Revision 0001: country profile,
 assessments, responses, change history. Revision 0002: contacts, designations (focal points and
 authorities), coordination mechanisms, their members and meetings; country-profile settings.
+Revision 0003: national targets, custom reference frameworks, alignments, reporting obligations,
+datasets and the reports they feed, workspace settings.
 """
 
 from __future__ import annotations
@@ -230,3 +232,126 @@ class Meeting(Base):
     next_steps: Mapped[str] = mapped_column(Text, default="")
 
     mechanism: Mapped[Mechanism] = relationship(back_populates="meetings")
+
+
+class Setting(Base):
+    """Small workspace-wide facts, for example that the shipped obligations were copied in."""
+
+    __tablename__ = "workspace_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class NationalTarget(Base):
+    __tablename__ = "national_targets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    nbsap_version: Mapped[str] = mapped_column(String(100), default="")
+    lead_institution: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CustomFramework(Base):
+    """A reference framework the team added itself (for example a regional strategy)."""
+
+    __tablename__ = "custom_frameworks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    instrument: Mapped[str] = mapped_column(String(20), default="")
+    source: Mapped[str] = mapped_column(String(300), default="")
+
+    targets: Mapped[list[CustomTarget]] = relationship(
+        back_populates="framework",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="CustomTarget.position",
+    )
+
+
+class CustomTarget(Base):
+    __tablename__ = "custom_targets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    framework_id: Mapped[int] = mapped_column(
+        ForeignKey("custom_frameworks.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(500))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    framework: Mapped[CustomFramework] = relationship(back_populates="targets")
+
+
+class AlignmentRow(Base):
+    """How much a national target contributes to one reference target (partial or direct)."""
+
+    __tablename__ = "alignments"
+    __table_args__ = (UniqueConstraint("national_target_id", "framework", "reference"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    national_target_id: Mapped[int] = mapped_column(
+        ForeignKey("national_targets.id", ondelete="CASCADE"), index=True
+    )
+    framework: Mapped[str] = mapped_column(String(40))
+    reference: Mapped[str] = mapped_column(String(40))
+    level: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ObligationRow(Base):
+    """One report due under one instrument (recurring reports get one row per cycle)."""
+
+    __tablename__ = "obligations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference_key: Mapped[str] = mapped_column(String(60), default="")
+    instrument: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(300))
+    cycle: Mapped[str] = mapped_column(Text, default="")
+    interval_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    due_precision: Mapped[str] = mapped_column(String(10), default="day")
+    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    submitted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    responsible_id: Mapped[int | None] = mapped_column(
+        ForeignKey("designations.id", ondelete="SET NULL"), nullable=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    datasets: Mapped[list[DatasetRow]] = relationship(
+        secondary="dataset_uses", back_populates="obligations"
+    )
+
+
+class DatasetRow(Base):
+    __tablename__ = "datasets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    custodian: Mapped[str] = mapped_column(String(300), default="")
+    update_frequency: Mapped[str] = mapped_column(String(100), default="")
+    last_updated: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    obligations: Mapped[list[ObligationRow]] = relationship(
+        secondary="dataset_uses", back_populates="datasets"
+    )
+
+
+class DatasetUse(Base):
+    __tablename__ = "dataset_uses"
+
+    dataset_id: Mapped[int] = mapped_column(
+        ForeignKey("datasets.id", ondelete="CASCADE"), primary_key=True
+    )
+    obligation_id: Mapped[int] = mapped_column(
+        ForeignKey("obligations.id", ondelete="CASCADE"), primary_key=True
+    )

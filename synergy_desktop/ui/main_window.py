@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
 )
 
@@ -22,15 +21,14 @@ from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.services.labels import status_label
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment_view import AssessmentView
-from synergy_desktop.ui.coordination_view import CoordinationView
 from synergy_desktop.ui.country_dialog import CountryDialog
 from synergy_desktop.ui.dialogs import GuideDialog, show_about
-from synergy_desktop.ui.focal_points_view import FocalPointsView
 from synergy_desktop.ui.round_actions import RoundActions
 from synergy_desktop.ui.session import Session
 from synergy_desktop.ui.settings import Settings
 from synergy_desktop.ui.start_page import StartPage
 from synergy_desktop.ui.workspace_actions import WorkspaceActions
+from synergy_desktop.ui.workspace_tabs import PAGES, WorkspaceTabs
 
 Key = QKeySequence.StandardKey
 
@@ -43,9 +41,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.session: Session | None = None
         self.view: AssessmentView | None = None
-        self.tabs: QTabWidget | None = None
-        self.register: FocalPointsView | None = None
-        self.coordination: CoordinationView | None = None
+        self.tabs: WorkspaceTabs | None = None
         self.base_point_size = QApplication.font().pointSizeF()
         self.start_page = StartPage()
         self.stack = QStackedWidget()
@@ -115,9 +111,10 @@ class MainWindow(QMainWindow):
         self.larger = self._action(lambda: self.change_font(+1), [Key.ZoomIn, "Ctrl+="])
         self.smaller = self._action(lambda: self.change_font(-1), Key.ZoomOut)
         self.reset_font = self._action(lambda: self.change_font(0), "Ctrl+0")
-        self.show_walkthrough = self._action(lambda: self.show_tab(0), "Ctrl+1")
-        self.show_register = self._action(lambda: self.show_tab(1), "Ctrl+2")
-        self.show_coordination = self._action(lambda: self.show_tab(2), "Ctrl+3")
+        self.page_actions = {
+            name: self._action(lambda _=False, n=name: self.show_tab(n), f"Ctrl+{number}")
+            for number, name in enumerate(PAGES, start=1)
+        }
         self.show_history = self._action(self._toggle_history, checkable=True)
         self.show_history.setChecked(True)
         self.english = self._action(lambda: None, checkable=True)
@@ -164,9 +161,7 @@ class MainWindow(QMainWindow):
         self.language_menu = QMenu(self)
         self.language_menu.addAction(self.english)
         for item in (
-            self.show_walkthrough,
-            self.show_register,
-            self.show_coordination,
+            *self.page_actions.values(),
             None,
             self.larger,
             self.smaller,
@@ -201,9 +196,12 @@ class MainWindow(QMainWindow):
             self.export: self.tr("&Export summary…"),
             self.save_as: self.tr("Save workspace &as…"),
             self.country: self.tr("Country &profile…"),
-            self.show_walkthrough: self.tr("&Assessment"),
-            self.show_register: self.tr("&Focal points"),
-            self.show_coordination: self.tr("&Coordination"),
+            self.page_actions["overview"]: self.tr("&Overview"),
+            self.page_actions["assessment"]: self.tr("&Assessment"),
+            self.page_actions["register"]: self.tr("&Focal points"),
+            self.page_actions["coordination"]: self.tr("&Coordination"),
+            self.page_actions["nbsap"]: self.tr("&NBSAP alignment"),
+            self.page_actions["reporting"]: self.tr("&Reporting calendar"),
             self.close_ws: self.tr("&Close workspace"),
             self.quit: self.tr("&Quit"),
             self.undo: self.tr("&Undo"),
@@ -238,10 +236,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Round"))
         self.start_page.retranslate()
         if self.view is not None:
-            self.view.retranslate()
-            self.register.retranslate()
-            self.coordination.retranslate()
-            self._name_tabs()
+            self.tabs.retranslate()
         self.update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -256,28 +251,21 @@ class MainWindow(QMainWindow):
         if self.tabs is not None:
             self.stack.removeWidget(self.tabs)
             self.tabs.deleteLater()
-            self.tabs = self.view = self.register = self.coordination = None
+            self.tabs = self.view = None
         self.session = session
         if session is None:
             self.start_page.set_recent(self.settings.recent)
             self.stack.setCurrentWidget(self.start_page)
             self.save_label.clear()
         else:
-            self.view = AssessmentView(session, self.lang)
+            self.tabs = WorkspaceTabs(session, self.lang)
+            self.view = self.tabs.assessment
+            self.tabs.show_page("assessment" if session.assessment else "overview")
             self.view.newRoundRequested.connect(self.rounds.new_round)
             self.view.history_panel.setVisible(self.show_history.isChecked())
             splitter = self.settings.geometry("splitter")
             if splitter is not None:
                 self.view.splitter.restoreState(splitter)
-            self.register = FocalPointsView(session.workspace, self.lang)
-            self.coordination = CoordinationView(session.workspace)
-            self.register.changed.connect(self._evidence_changed)
-            self.coordination.changed.connect(self._evidence_changed)
-            self.tabs = QTabWidget()
-            self.tabs.setDocumentMode(True)
-            for page in (self.view, self.register, self.coordination):
-                self.tabs.addTab(page, "")
-            self._name_tabs()
             self.stack.addWidget(self.tabs)
             self.stack.setCurrentWidget(self.tabs)
             session.saveStateChanged.connect(self._save_state)
@@ -316,9 +304,7 @@ class MainWindow(QMainWindow):
             self.close_ws,
             self.new_round,
             self.country,
-            self.show_walkthrough,
-            self.show_register,
-            self.show_coordination,
+            *self.page_actions.values(),
         ):
             action.setEnabled(has_ws)
         self.export.setEnabled(has_round)
@@ -355,18 +341,17 @@ class MainWindow(QMainWindow):
         colour = "#a40000" if state == "failed" else ""
         self.save_label.setStyleSheet(f"color: {colour}" if colour else "")
 
-    def _name_tabs(self) -> None:
-        names = (self.tr("Assessment"), self.tr("Focal points"), self.tr("Coordination"))
-        for index, text in enumerate(names):
-            self.tabs.setTabText(index, text)
-
-    def show_tab(self, index: int) -> None:
+    def show_tab(self, name: str) -> None:
         if self.tabs is not None:
-            self.tabs.setCurrentIndex(index)
+            self.tabs.show_page(name)
 
-    def _evidence_changed(self) -> None:
-        if self.view is not None:
-            self.view.page.refresh_evidence()
+    @property
+    def register(self):
+        return self.tabs.register if self.tabs else None
+
+    @property
+    def coordination(self):
+        return self.tabs.coordination if self.tabs else None
 
     def edit_country(self) -> None:
         if self.session is None:
@@ -379,9 +364,7 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Country profile"), str(exc))
             return
-        self.register.reload()
-        self.coordination.reload()
-        self._evidence_changed()
+        self.tabs.reload()
 
     def _toggle_history(self, checked: bool) -> None:
         if self.view is not None:

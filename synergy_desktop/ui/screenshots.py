@@ -57,11 +57,16 @@ def render(outdir: Path, workspace: str | None = None) -> list[Path]:
         view.select_option(answered)
         written.append(_save(window, outdir / "walkthrough.png"))
         written.append(_save(view.history_panel, outdir / "history-panel.png"))
-        window.show_tab(1)
-        written.append(_save(window, outdir / "focal-points.png"))
-        window.show_tab(2)
-        written.append(_save(window, outdir / "coordination.png"))
-        window.show_tab(0)
+        for name, file in (
+            ("overview", "overview"),
+            ("register", "focal-points"),
+            ("coordination", "coordination"),
+            ("nbsap", "nbsap-alignment"),
+            ("reporting", "reporting-calendar"),
+        ):
+            window.show_tab(name)
+            written.append(_save(window, outdir / f"{file}.png"))
+        window.show_tab("assessment")
 
         QTimer.singleShot(0, lambda: _grab_active(outdir / "about.png", written))
         show_about(window, session.workspace.display_name)

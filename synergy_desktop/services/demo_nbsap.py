@@ -1,0 +1,114 @@
+"""The demo's national targets, alignments, reporting statuses and datasets (resources/demo)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from synergy_desktop.content.checks import read_json
+from synergy_desktop.domain.focal_points import FocalPoint
+from synergy_desktop.domain.nbsap import Level
+from synergy_desktop.domain.reporting import Precision, Status
+from synergy_desktop.paths import resources_dir
+from synergy_desktop.services.focal_points import FocalPointService
+from synergy_desktop.services.nbsap import NbsapService, TargetInput
+from synergy_desktop.services.reporting import DatasetInput, ObligationInput, ReportingService
+from synergy_desktop.storage.workspace import Workspace
+
+
+def demo_nbsap_path() -> Path:
+    return resources_dir() / "demo" / "demo_nbsap_reporting.json"
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _holder(
+    entries: list[FocalPoint], email_by_key: dict[str, str], key: str | None, instrument: str
+) -> int | None:
+    """The current register entry of the demo contact ``key`` for ``instrument``."""
+    if not key:
+        return None
+    email = email_by_key.get(key)
+    matches = [e for e in entries if e.person.email == email]
+    preferred = [e for e in matches if e.instrument == instrument]
+    chosen = (preferred or matches or [None])[0]
+    return chosen.id if chosen else None
+
+
+def fill_nbsap_and_reporting(workspace: Workspace, contacts: list[dict]) -> None:
+    data = read_json(demo_nbsap_path())
+    nbsap = NbsapService(workspace)
+    targets = nbsap.add_targets(
+        [
+            TargetInput(
+                t["code"],
+                t["title"],
+                t.get("description", ""),
+                t.get("nbsap_version", ""),
+                t.get("lead_institution", ""),
+            )
+            for t in data["national_targets"]
+        ]
+    )
+    ids = {t.code: t.id for t in targets}
+    for row in data["alignments"]:
+        nbsap.set_alignment(
+            ids[row["target"]],
+            row["framework"],
+            row["reference"],
+            Level(row["level"]),
+            row.get("note", ""),
+        )
+
+    reporting = ReportingService(workspace)
+    entries = FocalPointService(workspace).entries()
+    email_by_key = {c["key"]: c.get("email", "") for c in contacts}
+    shipped = {o.reference_key: o for o in reporting.obligations()}
+    for row in data["obligations"]:
+        obligation = shipped[row["key"]]
+        if row.get("responsible") or row.get("notes"):
+            reporting.update(
+                obligation.id,
+                ObligationInput(
+                    obligation.instrument,
+                    obligation.title,
+                    obligation.cycle,
+                    obligation.interval_months,
+                    obligation.due_date,
+                    obligation.due_precision,
+                    _holder(entries, email_by_key, row.get("responsible"), obligation.instrument),
+                    row.get("notes", ""),
+                ),
+            )
+        if row.get("status", "not_started") != Status.NOT_STARTED.value:
+            reporting.set_status(
+                obligation.id, Status(row["status"]), _day(row.get("submitted_on"))
+            )
+    for row in data.get("extra_obligations", []):
+        added = reporting.add(
+            ObligationInput(
+                row["instrument"],
+                row["title"],
+                row.get("cycle", ""),
+                row.get("interval_months"),
+                _day(row.get("due_date")),
+                Precision(row.get("due_precision", "day")),
+                _holder(entries, email_by_key, row.get("responsible"), row["instrument"]),
+                row.get("notes", ""),
+            )
+        )
+        if row.get("status", "not_started") != Status.NOT_STARTED.value:
+            reporting.set_status(added.id, Status(row["status"]), _day(row.get("submitted_on")))
+    for row in data["datasets"]:
+        dataset = reporting.save_dataset(
+            DatasetInput(
+                row["name"],
+                row.get("custodian", ""),
+                row.get("update_frequency", ""),
+                _day(row.get("last_updated")),
+                row.get("notes", ""),
+            )
+        )
+        reporting.set_feeds(dataset.id, [shipped[key].id for key in row.get("feeds", [])])
