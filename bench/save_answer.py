@@ -14,7 +14,7 @@ from itertools import count
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import median_seconds, report
+from common import best_seconds, report
 
 from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.services.assessments import AssessmentService
@@ -50,8 +50,8 @@ def main() -> None:
             )
 
         raw_save(), service_save()
-        baseline = median_seconds(raw_save, args.repeat)
-        ours = median_seconds(service_save, args.repeat)
+        baseline = best_seconds(raw_save, args.repeat)
+        ours = best_seconds(service_save, args.repeat)
         workspace.close()
         raw.close()
     report(

@@ -66,6 +66,26 @@ def _parser() -> argparse.ArgumentParser:
         "check-pack", help="validate a framework pack and report missing translations"
     )
     check.add_argument("pack", nargs="?", type=Path, help="pack folder (default: the shipped pack)")
+    questionnaire = commands.add_parser(
+        "questionnaire", help="write a questionnaire workbook for ministries to fill in"
+    )
+    questionnaire.add_argument("output", metavar="OUT.xlsx", type=Path)
+    questionnaire.add_argument(
+        "--assessment", type=int, metavar="ID", help="round (default: the most recently changed)"
+    )
+    workspace_option(questionnaire)
+    back = commands.add_parser(
+        "import-questionnaire", help="read a filled-in questionnaire back (preview first)"
+    )
+    back.add_argument("input", metavar="IN.xlsx", type=Path)
+    back.add_argument("--assessment", type=int, metavar="ID", required=True)
+    back.add_argument(
+        "--yes",
+        action="store_true",
+        help="apply the accepted changes (without it, only the preview)",
+    )
+    back.add_argument("--author", default="", help="name recorded in the history")
+    workspace_option(back)
     shots = commands.add_parser("screenshots", help="render the main screens to PNG files")
     shots.add_argument("outdir", type=Path)
     shots.add_argument(
@@ -206,6 +226,95 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _xlsx_target(target: Path) -> None:
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(arg(translate("Cli", "Give a file name ending in .xlsx (not %1)."), target))
+    if not target.parent.exists():
+        raise UserError(
+            arg(
+                translate(
+                    "Cli",
+                    "The folder %1 does not exist. Create it or choose "
+                    "another place for the workbook.",
+                ),
+                target.parent,
+            )
+        )
+
+
+def cmd_questionnaire(args: argparse.Namespace) -> int:
+    from synergy_desktop.excel.questionnaire import export_questionnaire
+    from synergy_desktop.excel.summary import run
+    from synergy_desktop.services.summary import collect_summary
+
+    _xlsx_target(args.output)
+    framework = _framework()
+    workspace = _open(args)
+    try:
+        data = collect_summary(workspace, framework, args.assessment)
+    finally:
+        workspace.close()
+    try:
+        run(export_questionnaire(data, args.output))
+    except OSError as exc:
+        raise UserError(
+            arg(
+                translate("Cli", "The workbook cannot be written to %1 (%2)."),
+                args.output,
+                exc.strerror or exc,
+            )
+        ) from None
+    print(
+        arg(
+            translate("Cli", "Questionnaire for round %1 (%2) written to %3."),
+            data.assessment.id,
+            data.assessment.title,
+            args.output,
+        )
+    )
+    return 0
+
+
+def cmd_import_questionnaire(args: argparse.Namespace) -> int:
+    from synergy_desktop.excel.reading import WorkbookError
+    from synergy_desktop.services.questionnaire_import import (
+        apply_questionnaire,
+        preview_questionnaire,
+    )
+
+    framework = _framework()
+    workspace = _open(args)
+    try:
+        try:
+            preview = preview_questionnaire(workspace, framework, args.input, args.assessment)
+        except WorkbookError as exc:
+            raise UserError(str(exc)) from None
+        print(
+            arg(
+                translate("Cli", "%1 change(s), %2 rejected cell(s)."),
+                len(preview.changes),
+                len(preview.rejected),
+            )
+        )
+        for change in preview.changes:
+            print(f"  {change.option_id}\t{change.field}\t{change.old!r} -> {change.new!r}")
+        for sheet, cell, reason in preview.rejected:
+            print(arg(translate("Cli", "  rejected %1!%2: %3"), sheet, cell, reason))
+        if not args.yes:
+            print(
+                translate(
+                    "Cli",
+                    "Nothing was changed. Run again with --yes to apply the accepted changes.",
+                )
+            )
+            return 0
+        count = apply_questionnaire(workspace, framework, preview, args.author)
+    finally:
+        workspace.close()
+    print(arg(translate("Cli", "%1 answer field(s) updated."), count))
+    return 0
+
+
 def cmd_check_pack(args: argparse.Namespace) -> int:
     framework = load_pack(args.pack) if args.pack else _framework()
     print(
@@ -253,6 +362,8 @@ COMMANDS = {
     "export": cmd_export,
     "check-pack": cmd_check_pack,
     "screenshots": cmd_screenshots,
+    "questionnaire": cmd_questionnaire,
+    "import-questionnaire": cmd_import_questionnaire,
 }
 
 

@@ -67,6 +67,7 @@ def test_export_contains_every_option_with_the_demo_answers(demo, tmp_path, caps
     assert book.sheetnames == [
         "Overview",
         "Answers",
+        "Action items",
         "Focal points",
         "Coverage",
         "Coordination",

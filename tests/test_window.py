@@ -274,3 +274,39 @@ def test_font_size_is_remembered(opened, settings):
     assert settings.font_delta == 1
     opened.reset_font.trigger()
     assert QApplication.font().pointSizeF() == opened.base_point_size
+
+
+def test_questionnaire_export_and_import_from_the_menu(
+    opened, tmp_path, dialogs, qtbot, monkeypatch, with_round
+):
+    from synergy_desktop.ui.questionnaire_actions import PreviewDialog
+
+    target = tmp_path / "for ministries.xlsx"
+    dialogs.save_paths.append(str(target))
+    opened.export_questionnaire.trigger()
+    qtbot.waitUntil(lambda: "Questionnaire written to" in opened.statusBar().currentMessage())
+    book = openpyxl.load_workbook(target)
+    sheet = next(s for s in book.worksheets if s["A1"].value == "A")
+    sheet["D3"] = "3 – largely in place"
+    sheet["I3"] = "Budget line missing"
+    book.save(target)
+
+    dialogs.open_paths.append(str(target))
+    monkeypatch.setattr(PreviewDialog, "exec", lambda dialog: 0)
+    opened.import_questionnaire.trigger()
+    assert opened.session.answer("A1").rating is Rating.NOT_DISCUSSED  # cancelled
+
+    seen = {}
+
+    def apply(dialog: PreviewDialog) -> int:
+        seen["rows"] = dialog.changes.model().rowCount()
+        seen["button"] = dialog.apply_button.text()
+        return 1
+
+    dialogs.open_paths.append(str(target))
+    monkeypatch.setattr(PreviewDialog, "exec", apply)
+    opened.import_questionnaire.trigger()
+    assert seen == {"rows": 2, "button": "Apply 2 change(s)"}
+    assert opened.session.answer("A1").rating is Rating.LARGELY
+    assert opened.view.page.texts["gaps"].toPlainText() == "Budget line missing"
+    assert opened.view.history_model.entries[0].source == "questionnaire for ministries.xlsx"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import copy
 from datetime import date, datetime
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -24,22 +25,44 @@ def clean(text: str) -> str:
 def put(sheet: Worksheet, row: int, column: int, value: object, *, wrap: bool = False):
     """Write one value. Text is always stored as text, even when it starts with = + - @."""
     cell = sheet.cell(row=row, column=column)
+    style = ""
     if isinstance(value, str):
         cell.value = clean(value)
         cell.data_type = "s"
         if value.startswith(FORMULA_STARTS):
-            cell.quotePrefix = True
+            style = "text"
     elif isinstance(value, datetime):
         cell.value = value.replace(tzinfo=None)
-        cell.number_format = "yyyy-mm-dd hh:mm"
+        style = "datetime"
     elif isinstance(value, date):
         cell.value = value
-        cell.number_format = "yyyy-mm-dd"
+        style = "date"
     else:
         cell.value = value
+    if style or wrap:
+        _style(sheet, cell, style, wrap)
+    return cell
+
+
+def _style(sheet: Worksheet, cell, kind: str, wrap: bool) -> None:
+    """Give the cell the style for (kind, wrap). Building a style is slow in openpyxl (every
+    assignment hashes the style objects), so the first cell's finished style array is kept
+    per workbook and copied onto the next cells: ``_style`` is openpyxl's per-cell style
+    array (private, but stable across releases)."""
+    cache = sheet.parent.__dict__.setdefault("_synergy_styles", {})
+    key = (kind, wrap)
+    if key in cache:
+        cell._style = copy(cache[key])
+        return
+    if kind == "text":
+        cell.quotePrefix = True
+    elif kind == "datetime":
+        cell.number_format = "yyyy-mm-dd hh:mm"
+    elif kind == "date":
+        cell.number_format = "yyyy-mm-dd"
     if wrap:
         cell.alignment = WRAP
-    return cell
+    cache[key] = copy(cell._style)
 
 
 def header_row(sheet: Worksheet, row: int, labels: list[str]) -> None:

@@ -1,7 +1,9 @@
-"""The Overview sheet: who, what, when, and completeness and score per area."""
+"""The Overview sheet: who, what, when; completeness and score per area, with a bar chart and a
+radar chart (native Excel charts that read the table)."""
 
 from __future__ import annotations
 
+from openpyxl.chart import BarChart, RadarChart, Reference
 from openpyxl.workbook import Workbook
 
 from synergy_desktop.excel.cells import LABEL_FONT, TITLE_FONT, header_row, put
@@ -45,7 +47,6 @@ def write_overview(book: Workbook, data: SummaryData, lang: str) -> None:
     for offset, (label, value) in enumerate(facts, start=3):
         put(sheet, offset, 1, label).font = LABEL_FONT
         put(sheet, offset, 2, value, wrap=True)
-
     row = 3 + len(facts) + 1
     overall = data.progress.overall
     if overall.answered == 0:
@@ -58,12 +59,12 @@ def write_overview(book: Workbook, data: SummaryData, lang: str) -> None:
                 "No option has been answered in this round yet: "
                 "every area below shows 0 of its options answered.",
             ),
-            wrap=True,
         )
         row += 1
+    header = row
     header_row(
         sheet,
-        row,
+        header,
         [
             translate("Excel", "Area"),
             translate("Excel", "Title"),
@@ -73,23 +74,12 @@ def write_overview(book: Workbook, data: SummaryData, lang: str) -> None:
             translate("Excel", "Score"),
         ],
     )
-    sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
-    rows = [
-        (area.id, area.title.get(lang), data.progress.area(area.id))
-        for area in data.framework.areas
-    ]
-    rows.append(("", translate("Excel", "All areas"), overall))
-    for area_id, title, progress in rows:
+    for area in data.framework.areas:
         row += 1
-        put(sheet, row, 1, area_id)
-        put(sheet, row, 2, title, wrap=True)
-        put(sheet, row, 3, progress.total)
-        put(sheet, row, 4, progress.answered)
-        put(sheet, row, 5, progress.completeness).number_format = PERCENT
-        if progress.score is None:
-            put(sheet, row, 6, translate("Excel", "no rating yet"))
-        else:
-            put(sheet, row, 6, progress.score).number_format = PERCENT
+        _area_row(sheet, row, area.id, area.title.get(lang), data.progress.area(area.id))
+    last_area = row
+    row += 1
+    _area_row(sheet, row, "", translate("Excel", "All areas"), overall)
     for cell in sheet[row]:
         cell.font = LABEL_FONT
     put(
@@ -100,9 +90,45 @@ def write_overview(book: Workbook, data: SummaryData, lang: str) -> None:
             "Excel",
             "Completeness = answered options ÷ all options. "
             "Score = mean rating (0-4) of rated, applicable options "
-            "÷ 4.",
+            "÷ 4; an empty score means no option of the area is rated "
+            "yet.",
         ),
-        wrap=False,
     )
     for column, width in zip("ABCDEF", (28, 60, 10, 10, 14, 14), strict=True):
         sheet.column_dimensions[column].width = width
+    _charts(sheet, header, last_area, row + 4)
+
+
+def _area_row(sheet, row: int, area_id: str, title: str, progress) -> None:
+    put(sheet, row, 1, area_id)
+    put(sheet, row, 2, title, wrap=True)
+    put(sheet, row, 3, progress.total)
+    put(sheet, row, 4, progress.answered)
+    put(sheet, row, 5, progress.completeness).number_format = PERCENT
+    score = put(sheet, row, 6, progress.score)
+    score.number_format = PERCENT
+
+
+def _charts(sheet, header: int, last: int, anchor_row: int) -> None:
+    categories = Reference(sheet, min_col=1, min_row=header + 1, max_row=last)
+    values = Reference(sheet, min_col=5, max_col=6, min_row=header, max_row=last)
+    bars = BarChart()
+    bars.type = "col"
+    bars.title = translate("Excel", "Completeness and score per area")
+    bars.y_axis.title = translate("Excel", "Share")
+    bars.y_axis.number_format = PERCENT
+    bars.y_axis.scaling.min = 0
+    bars.y_axis.scaling.max = 1
+    bars.add_data(values, titles_from_data=True)
+    bars.set_categories(categories)
+    bars.height, bars.width = 8, 16
+    sheet.add_chart(bars, f"A{anchor_row}")
+    radar = RadarChart()
+    radar.type = "marker"
+    radar.title = translate("Excel", "Score per area")
+    radar.add_data(Reference(sheet, min_col=6, min_row=header, max_row=last), titles_from_data=True)
+    radar.set_categories(categories)
+    radar.y_axis.scaling.min = 0
+    radar.y_axis.scaling.max = 1
+    radar.height, radar.width = 8, 12
+    sheet.add_chart(radar, f"C{anchor_row}")

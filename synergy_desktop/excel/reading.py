@@ -94,14 +94,18 @@ def check_file(path: Path) -> None:
         raise refuse(translate("Workbook", "the file is damaged or truncated.")) from None
 
 
-def open_workbook(path: Path):
-    """Check the file, then load it read-only with cached values (formulas not evaluated)."""
+def open_workbook(path: Path, *, data_only: bool = True):
+    """Check the file, then load it read-only; formulas are never evaluated.
+
+    ``data_only=True`` gives a formula cell's cached value; ``False`` shows formula cells as
+    such (data_type "f") so that a reader can refuse them.
+    """
     from openpyxl import load_workbook
 
     path = Path(path)
     check_file(path)
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=data_only)
     except Exception as exc:  # openpyxl raises many kinds for broken parts
         raise WorkbookError(
             arg(
@@ -115,11 +119,27 @@ def open_workbook(path: Path):
         ) from None
 
 
-def sheet_rows(sheet, max_rows: int = MAX_ROWS) -> Iterator[tuple[int, list[object]]]:
-    """(row number, values) for each row; stops with WorkbookError past ``max_rows``."""
-    for number, values in enumerate(
-        sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1
-    ):
+def sheet_rows(
+    sheet, max_rows: int = MAX_ROWS, *, cells: bool = False
+) -> Iterator[tuple[int, list[object]]]:
+    """(row number, values — or cells with ``cells=True``) for each row; stops with
+    WorkbookError past ``max_rows`` or when the sheet's XML turns out to be broken."""
+    rows = sheet.iter_rows(values_only=not cells, max_col=MAX_COLUMNS)
+    number = 0
+    while True:
+        try:
+            values = next(rows)
+        except StopIteration:
+            return
+        except Exception as exc:  # a damaged or hostile part found while reading
+            raise WorkbookError(
+                arg(
+                    translate("Workbook", "The sheet “%1” is damaged (%2); nothing was imported."),
+                    sheet.title,
+                    type(exc).__name__,
+                )
+            ) from None
+        number += 1
         if number > max_rows:
             raise WorkbookError(
                 arg(

@@ -9,11 +9,13 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from synergy_desktop.excel.actions_sheet import write_actions
 from synergy_desktop.excel.answers_sheet import write_answers
 from synergy_desktop.excel.coverage_sheet import write_coordination, write_coverage
 from synergy_desktop.excel.focal_points_sheet import write_focal_points
 from synergy_desktop.excel.nbsap_sheet import write_nbsap
 from synergy_desktop.excel.overview_sheet import write_overview
+from synergy_desktop.excel.printing import prepare_printing
 from synergy_desktop.excel.reporting_sheet import write_reporting
 from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import translate
@@ -22,6 +24,7 @@ SheetWriter = Callable[[Workbook, SummaryData, str], None]
 SHEETS: tuple[SheetWriter, ...] = (
     write_overview,
     write_answers,
+    write_actions,
     write_focal_points,
     write_coverage,
     write_coordination,
@@ -43,6 +46,7 @@ def export_summary(
     for step, writer in enumerate(SHEETS):
         yield step, steps, translate("Excel", "Writing sheets…")
         writer(book, data, lang)
+    prepare_printing(book, data)
     yield len(SHEETS), steps, translate("Excel", "Saving the workbook…")
     atomic_save(book, target)
     yield steps, steps, translate("Excel", "Done")

@@ -150,3 +150,17 @@ def from_column(name: str, value: object) -> object:
     if name in TEXT_FIELDS:
         return value or ""
     return value
+
+
+def check_lengths(**texts: str) -> None:
+    """Refuse any free text longer than one spreadsheet cell can hold (MAX_TEXT)."""
+    for name, text in texts.items():
+        if text and len(text) > MAX_TEXT:
+            raise ValidationError(
+                arg(
+                    translate("Answers", "The text is too long (%1 characters; at most %2)."),
+                    len(text),
+                    MAX_TEXT,
+                ),
+                name,
+            )

@@ -15,6 +15,7 @@ from synergy_desktop.domain.focal_points import (
     Member,
     mechanism_status,
 )
+from synergy_desktop.services.answer_fields import check_lengths
 from synergy_desktop.services.country import get_country
 from synergy_desktop.services.errors import NotFoundError, ValidationError, guard_storage
 from synergy_desktop.services.focal_points import FocalPointService
@@ -85,6 +86,7 @@ class CoordinationService:
 
     @guard_storage
     def save(self, data: MechanismInput, mechanism_id: int | None = None) -> Mechanism:
+        check_lengths(legal_basis=data.legal_basis, mandate=data.mandate, notes=data.notes)
         if not data.name.strip():
             raise ValidationError(translate("Coordination", "The mechanism needs a name."), "name")
         if not 0 <= data.meetings_per_year <= 52:
@@ -145,6 +147,11 @@ class CoordinationService:
     @guard_storage
     def save_meeting(self, mechanism_id: int, record: MeetingRecord) -> Mechanism:
         """Add a meeting (``record.id`` 0) or change an existing one."""
+        check_lengths(
+            participants=record.participants,
+            decisions=record.decisions,
+            next_steps=record.next_steps,
+        )
         if record.held_on > date.today():
             raise ValidationError(
                 translate(

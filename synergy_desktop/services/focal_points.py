@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import (
@@ -17,6 +17,7 @@ from synergy_desktop.domain.focal_points import (
     Person,
     compute_coverage,
 )
+from synergy_desktop.services.answer_fields import check_lengths
 from synergy_desktop.services.country import get_country
 from synergy_desktop.services.errors import NotFoundError, ValidationError, guard_storage
 from synergy_desktop.storage.models import (
@@ -68,8 +69,10 @@ class FocalPointService:
 
     @guard_storage
     def entries(self, *, include_ended: bool = False) -> list[FocalPoint]:
-        query = select(Designation).order_by(
-            Designation.instrument, Designation.role, Designation.id
+        query = (
+            select(Designation)
+            .options(joinedload(Designation.contact))
+            .order_by(Designation.instrument, Designation.role, Designation.id)
         )
         if not include_ended:
             query = query.where(Designation.ended_on.is_(None))
@@ -252,6 +255,7 @@ class FocalPointService:
                 "role",
             )
         person = data.person
+        check_lengths(notes=data.notes, address=person.address)
         if not person.institution.strip():
             fail(
                 translate(

@@ -21,6 +21,7 @@ from synergy_desktop.domain.nbsap import (
     framework_coverage,
     unaligned_targets,
 )
+from synergy_desktop.services.answer_fields import check_lengths
 from synergy_desktop.services.errors import NotFoundError, ValidationError, guard_storage
 from synergy_desktop.storage import models
 from synergy_desktop.storage.workspace import Workspace
@@ -45,6 +46,7 @@ def _target(row: models.NationalTarget) -> NationalTarget:
 
 
 def validate_target(data: TargetInput) -> TargetInput:
+    check_lengths(description=data.description)
     code, title = data.code.strip(), data.title.strip()
     if not code:
         raise ValidationError(

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from synergy_desktop.content.reference import instrument_codes
 from synergy_desktop.content.targets import shipped_obligations
@@ -17,6 +17,7 @@ from synergy_desktop.domain.reporting import (
     Status,
     next_due,
 )
+from synergy_desktop.services.answer_fields import check_lengths
 from synergy_desktop.services.errors import NotFoundError, ValidationError, guard_storage
 from synergy_desktop.services.focal_points import role_name
 from synergy_desktop.storage import models
@@ -122,10 +123,14 @@ class ReportingService:
     @guard_storage
     def obligations(self) -> list[Obligation]:
         self.ensure_seeded()
-        query = select(models.ObligationRow).order_by(
-            models.ObligationRow.due_date.is_(None),
-            models.ObligationRow.due_date,
-            models.ObligationRow.instrument,
+        query = (
+            select(models.ObligationRow)
+            .options(selectinload(models.ObligationRow.datasets))
+            .order_by(
+                models.ObligationRow.due_date.is_(None),
+                models.ObligationRow.due_date,
+                models.ObligationRow.instrument,
+            )
         )
         with self.workspace.session() as session:
             return [_obligation(row, session) for row in session.scalars(query)]
@@ -206,11 +211,16 @@ class ReportingService:
     @guard_storage
     def datasets(self) -> list[Dataset]:
         with self.workspace.session() as session:
-            rows = session.scalars(select(models.DatasetRow).order_by(models.DatasetRow.name))
+            rows = session.scalars(
+                select(models.DatasetRow)
+                .options(selectinload(models.DatasetRow.obligations))
+                .order_by(models.DatasetRow.name)
+            )
             return [_dataset(row) for row in rows]
 
     @guard_storage
     def save_dataset(self, data: DatasetInput, dataset_id: int | None = None) -> Dataset:
+        check_lengths(notes=data.notes)
         if not data.name.strip():
             raise ValidationError(translate("Reporting", "A dataset needs a name."), "name")
         with self.workspace.session() as session, session.begin():
@@ -243,6 +253,7 @@ class ReportingService:
     # -- helpers --------------------------------------------------------------------------
 
     def _validate(self, data: ObligationInput) -> ObligationInput:
+        check_lengths(cycle=data.cycle, notes=data.notes)
         if data.instrument not in instrument_codes():
             raise ValidationError(
                 arg(translate("Reporting", "Unknown instrument “%1”."), data.instrument),

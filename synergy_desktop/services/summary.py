@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
+from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.assessment import Answer, AssessmentInfo, Progress
 from synergy_desktop.domain.focal_points import (
     PERSONAL_FIELDS,
@@ -12,10 +13,13 @@ from synergy_desktop.domain.focal_points import (
     FocalPoint,
     Mechanism,
     MechanismStatus,
+    compute_coverage,
+    mechanism_status,
 )
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.nbsap import Alignment, NationalTarget, ReferenceFramework
 from synergy_desktop.domain.reporting import Dataset, Obligation
+from synergy_desktop.domain.scoring import compute_progress
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.country import Country, get_country
@@ -73,12 +77,21 @@ def collect_summary(
         assessment_id = max(rounds, key=lambda info: (info.updated_at, info.id)).id
     info = service.get(assessment_id)
     answers = service.answers(assessment_id)
-    register = FocalPointService(workspace)
-    entries = register.entries()
+    country = get_country(workspace)
+    entries = FocalPointService(workspace).entries()  # read once, used three times
+    coverage = compute_coverage(
+        instruments(),
+        entries,
+        date.today(),
+        country.stale_after_months,
+        country.excluded_instruments,
+    )
+    mechanisms = tuple(
+        (m, mechanism_status(m, entries, country.active_instruments(), date.today()))
+        for m in CoordinationService(workspace).mechanisms()
+    )
     if not personal_data:
         entries = [without_personal_data(entry) for entry in entries]
-    coordination = CoordinationService(workspace)
-    mechanisms = tuple((m, coordination.status(m)) for m in coordination.mechanisms())
     if not personal_data:
         mechanisms = tuple(
             (
@@ -98,15 +111,15 @@ def collect_summary(
     if not personal_data:
         obligations = [replace(o, responsible=_role_only(o.responsible)) for o in obligations]
     return SummaryData(
-        country=get_country(workspace),
+        country=country,
         assessment=info,
         framework=framework,
         answers=answers,
-        progress=service.progress(assessment_id),
+        progress=compute_progress(framework, answers),
         generated_at=datetime.now(UTC),
         workspace_name=workspace.display_name,
         focal_points=tuple(entries),
-        coverage=register.coverage(),
+        coverage=coverage,
         mechanisms=mechanisms,
         personal_data=personal_data,
         targets=tuple(nbsap.targets()),

@@ -23,6 +23,7 @@ from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment_view import AssessmentView
 from synergy_desktop.ui.country_dialog import CountryDialog
 from synergy_desktop.ui.dialogs import GuideDialog, show_about
+from synergy_desktop.ui.questionnaire_actions import QuestionnaireActions
 from synergy_desktop.ui.round_actions import RoundActions
 from synergy_desktop.ui.session import Session
 from synergy_desktop.ui.settings import Settings
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.files = WorkspaceActions(self)
         self.rounds = RoundActions(self)
+        self.questionnaires = QuestionnaireActions(self)
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         self.open_ws = self._action(f.open_dialog, Key.Open)
         self.open_demo = self._action(f.open_demo)
         self.export = self._action(f.export_summary, "Ctrl+E")
+        self.export_questionnaire = self._action(self.questionnaires.export)
+        self.import_questionnaire = self._action(self.questionnaires.import_)
         self.save_as = self._action(f.save_workspace_as, Key.SaveAs)
         self.country = self._action(self.edit_country)
         self.close_ws = self._action(f.close_workspace, Key.Close)
@@ -136,6 +140,8 @@ class MainWindow(QMainWindow):
             None,
             self.country,
             self.export,
+            self.export_questionnaire,
+            self.import_questionnaire,
             self.save_as,
             None,
             self.close_ws,
@@ -194,6 +200,8 @@ class MainWindow(QMainWindow):
             self.open_ws: self.tr("&Open…"),
             self.open_demo: self.tr("Open &demo workspace"),
             self.export: self.tr("&Export summary…"),
+            self.export_questionnaire: self.tr("Export &questionnaire…"),
+            self.import_questionnaire: self.tr("&Import questionnaire…"),
             self.save_as: self.tr("Save workspace &as…"),
             self.country: self.tr("Country &profile…"),
             self.page_actions["overview"]: self.tr("&Overview"),
@@ -307,7 +315,9 @@ class MainWindow(QMainWindow):
             *self.page_actions.values(),
         ):
             action.setEnabled(has_ws)
-        self.export.setEnabled(has_round)
+        for action in (self.export, self.export_questionnaire):
+            action.setEnabled(has_round)
+        self.import_questionnaire.setEnabled(editable)
         for action in (
             self.rename_round,
             self.round_from,

@@ -1,0 +1,174 @@
+"""File menu: export a questionnaire, import a filled-in one through a preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from synergy_desktop.excel.reading import WorkbookError
+from synergy_desktop.paths import data_dir
+from synergy_desktop.services.errors import ServiceError
+from synergy_desktop.services.labels import field_label
+from synergy_desktop.services.questionnaire_import import (
+    QuestionnairePreview,
+    apply_questionnaire,
+    preview_questionnaire,
+)
+from synergy_desktop.services.summary import collect_summary
+from synergy_desktop.text import arg
+from synergy_desktop.ui.rows_model import rows_view
+from synergy_desktop.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from synergy_desktop.ui.main_window import MainWindow
+
+
+class PreviewDialog(QDialog):
+    """Every change (old → new) and every rejected cell; nothing is written until Apply."""
+
+    def __init__(self, parent: QWidget | None, preview: QuestionnairePreview) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import questionnaire"))
+        self.resize(900, 600)
+        summary = QLabel(
+            arg(
+                self.tr(
+                    "%1: %2 change(s) will be applied; %3 cell(s) are "
+                    "rejected and will not be imported."
+                ),
+                Path(preview.source).name,
+                len(preview.changes),
+                len(preview.rejected),
+            )
+        )
+        summary.setWordWrap(True)
+        self.changes = rows_view(
+            [self.tr("Option"), self.tr("Field"), self.tr("Before"), self.tr("After")],
+            [(c.option_id, field_label(c.field), c.old, c.new) for c in preview.changes],
+        )
+        self.rejected = rows_view(
+            [self.tr("Sheet"), self.tr("Cell"), self.tr("Reason")], preview.rejected
+        )
+        self.changes.setAccessibleName(self.tr("Changes"))
+        self.rejected.setAccessibleName(self.tr("Rejected cells"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(
+            arg(self.tr("Apply %1 change(s)"), len(preview.changes)),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.apply_button.setEnabled(preview.has_changes)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(QLabel(self.tr("<b>Changes</b>")))
+        layout.addWidget(self.changes, 3)
+        layout.addWidget(QLabel(self.tr("<b>Rejected cells</b>")))
+        layout.addWidget(self.rejected, 2)
+        layout.addWidget(buttons)
+
+
+class QuestionnaireActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def export(self) -> None:
+        session = self.window.session
+        if session is None or session.assessment is None:
+            return
+        session.flush()
+        suggested = data_dir() / f"{session.assessment.title} - questionnaire.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export questionnaire"),
+            str(suggested),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
+        from synergy_desktop.excel.questionnaire import export_questionnaire
+
+        data = collect_summary(session.workspace, self.window.framework, session.assessment.id)
+        task = Task(
+            self.window,
+            self.tr("Exporting the questionnaire"),
+            lambda: export_questionnaire(data, target, self.window.lang),
+            synchronous=self.window.files.synchronous_tasks,
+        )
+        task.done.connect(
+            lambda cancelled: self.window.statusBar().showMessage(
+                self.tr("Export cancelled; nothing was written.")
+                if cancelled
+                else arg(self.tr("Questionnaire written to %1"), target),
+                15000,
+            )
+        )
+        task.error.connect(
+            lambda exc: QMessageBox.warning(
+                self.window,
+                self.tr("Export questionnaire"),
+                arg(self.tr("The workbook cannot be written to %1 (%2)."), target, exc),
+            )
+        )
+        task.start()
+
+    def import_(self) -> None:
+        session = self.window.session
+        if session is None or session.assessment is None:
+            return
+        if session.read_only:
+            QMessageBox.information(
+                self.window,
+                self.tr("Import questionnaire"),
+                self.tr("This round is finalised. Start a new round from it to import answers."),
+            )
+            return
+        session.flush()
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import questionnaire"),
+            str(data_dir()),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        try:
+            preview = preview_questionnaire(
+                session.workspace, self.window.framework, Path(path), session.assessment.id
+            )
+        except (WorkbookError, ServiceError) as exc:
+            QMessageBox.warning(self.window, self.tr("Import questionnaire"), str(exc))
+            return
+        if not PreviewDialog(self.window, preview).exec():
+            self.window.statusBar().showMessage(
+                self.tr("Import cancelled; nothing was changed."), 8000
+            )
+            return
+        try:
+            count = apply_questionnaire(
+                session.workspace, self.window.framework, preview, session.author
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Import questionnaire"),
+                arg(self.tr("Nothing was imported: %1"), exc),
+            )
+            return
+        session.select(session.assessment.id)
+        self.window.statusBar().showMessage(
+            arg(self.tr("%1 answer field(s) updated from %2"), count, Path(path).name), 15000
+        )
