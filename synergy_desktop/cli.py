@@ -21,6 +21,7 @@ from synergy_desktop.services.labels import status_label
 from synergy_desktop.storage.errors import WorkspaceError
 from synergy_desktop.storage.workspace import Workspace, open_workspace
 from synergy_desktop.text import arg, translate
+from synergy_desktop.translations import LANGUAGES, install
 
 
 class UserError(Exception):
@@ -43,6 +44,14 @@ def _parser() -> argparse.ArgumentParser:
             "else the workspace in your data folder)",
         )
 
+    def lang_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--lang",
+            choices=sorted(LANGUAGES),
+            default="en",
+            help="language of the workbook or screens (default: en)",
+        )
+
     demo = commands.add_parser("demo", help="create a demo workspace with a fictional country")
     workspace_option(demo)
     listing = commands.add_parser("list", help="list the assessment rounds of a workspace")
@@ -62,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
         "authors (free text is exported as typed)",
     )
     workspace_option(export)
+    lang_option(export)
     check = commands.add_parser(
         "check-pack", help="validate a framework pack and report missing translations"
     )
@@ -74,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         "--assessment", type=int, metavar="ID", help="round (default: the most recently changed)"
     )
     workspace_option(questionnaire)
+    lang_option(questionnaire)
     back = commands.add_parser(
         "import-questionnaire", help="read a filled-in questionnaire back (preview first)"
     )
@@ -91,6 +102,11 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument(
         "--workspace", metavar="PATH", help="workspace to show (default: a fresh demo workspace)"
     )
+    lang_option(shots)
+    content = commands.add_parser(
+        "check-content", help="report every text of the shipped content missing in a language"
+    )
+    content.add_argument("--lang", choices=sorted(LANGUAGES), help="only this language")
     return parser
 
 
@@ -201,7 +217,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     try:
-        run(export_summary(data, target))
+        install(args.lang)
+        run(export_summary(data, target, args.lang))
     except OSError as exc:
         raise UserError(
             arg(
@@ -255,7 +272,8 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     try:
-        run(export_questionnaire(data, args.output))
+        install(args.lang)
+        run(export_questionnaire(data, args.output, args.lang))
     except OSError as exc:
         raise UserError(
             arg(
@@ -311,7 +329,7 @@ def cmd_import_questionnaire(args: argparse.Namespace) -> int:
         count = apply_questionnaire(workspace, framework, preview, args.author)
     finally:
         workspace.close()
-    print(arg(translate("Cli", "%1 answer field(s) updated."), count))
+    print(translate("Cli", "%n answer field(s) updated.", None, count))
     return 0
 
 
@@ -351,9 +369,29 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from synergy_desktop.ui.screenshots import render
 
-    for path in render(args.outdir, args.workspace):
+    for path in render(args.outdir, args.workspace, args.lang):
         print(path)
     return 0
+
+
+def cmd_check_content(args: argparse.Namespace) -> int:
+    from synergy_desktop.content.completeness import missing_content
+
+    incomplete = 0
+    for lang in [args.lang] if args.lang else [c for c in LANGUAGES if c != "en"]:
+        missing = missing_content(lang)
+        if missing:
+            incomplete += 1
+            print(
+                arg(
+                    translate("Cli", "%1: %2 texts missing (shown in English):"), lang, len(missing)
+                )
+            )
+            for item in missing:
+                print(f"  {item}")
+        else:
+            print(arg(translate("Cli", "%1: complete"), lang))
+    return 1 if incomplete else 0
 
 
 COMMANDS = {
@@ -361,6 +399,7 @@ COMMANDS = {
     "list": cmd_list,
     "export": cmd_export,
     "check-pack": cmd_check_pack,
+    "check-content": cmd_check_content,
     "screenshots": cmd_screenshots,
     "questionnaire": cmd_questionnaire,
     "import-questionnaire": cmd_import_questionnaire,

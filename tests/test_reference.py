@@ -42,3 +42,16 @@ def test_broken_reference_file_names_the_entry(tmp_path):
         load_instruments(folder)
     assert caught.value.entry == "instruments[3] (CITES).roles[1]"
     assert "used twice" in caught.value.problem
+
+
+def test_translation_of_an_unknown_role_is_refused(tmp_path):
+    folder = tmp_path / "reference"
+    shutil.copytree(reference_dir(), folder)
+    path = folder / "translations" / "fr.json"
+    document = json.loads(path.read_text("utf-8"))
+    document["instruments"]["CITES"]["roles"]["nfp"] = "Correspondant"
+    path.write_text(json.dumps(document), "utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_instruments(folder)
+    assert caught.value.entry == "instruments.CITES.roles.nfp"
+    assert "fr.json" in caught.value.path

@@ -67,11 +67,13 @@ def load_instruments(folder: Path) -> tuple[Instrument, ...]:
             role_codes.add(role_code)
             check.text(role, "name", role_where)
             check.flag(role, "multiple", role_where)
-    overlays = _overlays(folder)
+    overlays = _overlays(folder, entries)
     return tuple(_instrument(entry, overlays) for entry in entries)
 
 
-def _overlays(folder: Path) -> dict[str, dict[str, Any]]:
+def _overlays(folder: Path, entries: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The translations, checked against the instruments and roles they translate."""
+    roles = {e["code"]: {r["code"] for r in e["roles"]} for e in entries}
     result = {}
     translations = folder / "translations"
     if translations.is_dir():
@@ -79,7 +81,14 @@ def _overlays(folder: Path) -> dict[str, dict[str, Any]]:
             check = Checker(path)
             doc = check.obj(read_json(path), "translation")
             check.exact(doc, "language", "translation", path.stem)
-            result[path.stem] = check.obj(doc.get("instruments", {}), "translation.instruments")
+            texts = check.obj(doc.get("instruments", {}), "translation.instruments")
+            for code, item in texts.items():
+                if code not in roles:
+                    check.fail(f"instruments.{code}", "no such instrument")
+                for role in check.obj(item, f"instruments.{code}").get("roles", {}):
+                    if role not in roles[code]:
+                        check.fail(f"instruments.{code}.roles.{role}", "no such role")
+            result[path.stem] = texts
     return result
 
 

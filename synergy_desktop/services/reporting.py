@@ -48,7 +48,17 @@ class DatasetInput:
     notes: str = ""
 
 
-def _obligation(row: models.ObligationRow, session: Session) -> Obligation:
+def _shipped_text(key: str, field: str, stored: str, lang: str) -> str:
+    """A text copied from the shipped reference data is shown in the user's language as long as
+    the team has not changed it; an edited text is shown as typed."""
+    shipped = next((o for o in shipped_obligations() if o.key == key), None)
+    if shipped is None:
+        return stored
+    text = getattr(shipped, field)
+    return text.get(lang) if stored in text.texts.values() else stored
+
+
+def _obligation(row: models.ObligationRow, session: Session, lang: str = "en") -> Obligation:
     responsible = ""
     if row.responsible_id is not None:
         holder = session.get(models.Designation, row.responsible_id)
@@ -58,12 +68,17 @@ def _obligation(row: models.ObligationRow, session: Session) -> Obligation:
                 " ".join(p for p in (contact.prefix, contact.first_name, contact.last_name) if p)
                 or contact.position
             )
-            responsible = f"{name} ({role_name(holder.instrument, holder.role)})"
+            responsible = f"{name} ({role_name(holder.instrument, holder.role, lang)})"
+    title, cycle, notes = row.title, row.cycle, row.notes
+    if row.reference_key:
+        title = _shipped_text(row.reference_key, "title", title, lang)
+        cycle = _shipped_text(row.reference_key, "cycle", cycle, lang)
+        notes = _shipped_text(row.reference_key, "note", notes, lang)
     return Obligation(
         row.id,
         row.instrument,
-        row.title,
-        row.cycle,
+        title,
+        cycle,
         row.interval_months,
         row.due_date,
         Precision(row.due_precision),
@@ -71,7 +86,7 @@ def _obligation(row: models.ObligationRow, session: Session) -> Obligation:
         row.submitted_on,
         row.responsible_id,
         responsible,
-        row.notes,
+        notes,
         row.reference_key,
         row.checked_on,
         tuple(sorted(d.id for d in row.datasets)),
@@ -133,12 +148,12 @@ class ReportingService:
             )
         )
         with self.workspace.session() as session:
-            return [_obligation(row, session) for row in session.scalars(query)]
+            return [_obligation(row, session, self.lang) for row in session.scalars(query)]
 
     @guard_storage
     def get(self, obligation_id: int) -> Obligation:
         with self.workspace.session() as session:
-            return _obligation(self._row(session, obligation_id), session)
+            return _obligation(self._row(session, obligation_id), session, self.lang)
 
     @guard_storage
     def add(self, data: ObligationInput) -> Obligation:
@@ -148,7 +163,7 @@ class ReportingService:
             self._fill(row, data)
             session.add(row)
             session.flush()
-            return _obligation(row, session)
+            return _obligation(row, session, self.lang)
 
     @guard_storage
     def update(self, obligation_id: int, data: ObligationInput) -> Obligation:
@@ -156,7 +171,7 @@ class ReportingService:
         with self.workspace.session() as session, session.begin():
             row = self._row(session, obligation_id)
             self._fill(row, data)
-            return _obligation(row, session)
+            return _obligation(row, session, self.lang)
 
     @guard_storage
     def delete(self, obligation_id: int) -> None:
@@ -203,7 +218,7 @@ class ReportingService:
                 following.datasets = list(row.datasets)
                 session.add(following)
                 session.flush()
-                return _obligation(following, session)
+                return _obligation(following, session, self.lang)
             return None
 
     # -- datasets -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from synergy_desktop import __version__
 from synergy_desktop.content.checks import ContentError
 from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.paths import is_database_url
+from synergy_desktop.translations import LANGUAGES, system_language
 from synergy_desktop.ui.errors import ErrorReporter, setup_logging
 from synergy_desktop.ui.main_window import MainWindow
 from synergy_desktop.ui.settings import Settings
@@ -25,6 +26,11 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     )
     parser.add_argument("--version", action="version", version=f"synergy-desktop {__version__}")
     parser.add_argument("--workspace", metavar="PATH", help="workspace file or database URL")
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        help="interface language (default: the last one chosen, else the system language)",
+    )
     parser.add_argument(
         "--no-error-dialog",
         action="store_true",
@@ -63,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     settings = Settings()
     window = MainWindow(settings, framework)
+    window.set_language(args.lang or settings.language or system_language())
     window.reporter = reporter
     window.show()
     location = startup_location(args.workspace, settings)

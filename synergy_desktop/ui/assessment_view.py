@@ -170,6 +170,16 @@ class AssessmentView(QWidget):
         self._update_banner()
         self._update_progress()
 
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.page.lang = lang
+        self.tree_model.set_language(lang)
+        self.tree.expandAll()
+        current = self.current_option()
+        if current is not None:
+            self.select_option(current.id)
+            self.page.show_option(current)
+
     # -- navigation -----------------------------------------------------------------------
 
     def current_option(self) -> Option | None:

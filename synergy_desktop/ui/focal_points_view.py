@@ -205,7 +205,7 @@ class FocalPointsView(QWidget):
         self.coverage_model.set_coverage(self.service.coverage())
         fit_columns(self.table, 240)
         self._update_legend()
-        self.count_label.setText(arg(self.tr("%1 entries shown"), self.proxy.rowCount()))
+        self.count_label.setText(self.tr("%n entries shown", None, self.proxy.rowCount()))
         self._show_details()
 
     def selected(self) -> FocalPoint | None:
@@ -242,7 +242,7 @@ class FocalPointsView(QWidget):
             institution=self.institution_filter.text(),
             text=self.text_filter.text(),
         )
-        self.count_label.setText(arg(self.tr("%1 entries shown"), self.proxy.rowCount()))
+        self.count_label.setText(self.tr("%n entries shown", None, self.proxy.rowCount()))
 
     def _update_legend(self) -> None:
         coverage = self.coverage_model.coverage

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -20,6 +20,7 @@ from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.services.labels import status_label
 from synergy_desktop.text import arg
+from synergy_desktop.translations import LANGUAGES, RIGHT_TO_LEFT, install, uninstall
 from synergy_desktop.ui.assessment_view import AssessmentView
 from synergy_desktop.ui.country_dialog import CountryDialog
 from synergy_desktop.ui.dialogs import GuideDialog, show_about
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.view: AssessmentView | None = None
         self.tabs: WorkspaceTabs | None = None
+        self.translators: list = []
+        self._switching = False
         self.base_point_size = QApplication.font().pointSizeF()
         self.start_page = StartPage()
         self.stack = QStackedWidget()
@@ -121,8 +124,14 @@ class MainWindow(QMainWindow):
         }
         self.show_history = self._action(self._toggle_history, checkable=True)
         self.show_history.setChecked(True)
-        self.english = self._action(lambda: None, checkable=True)
-        self.english.setChecked(True)
+        self.languages = QActionGroup(self)
+        self.languages.setExclusive(True)
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = self._action(lambda _=False, c=code: self.set_language(c), checkable=True)
+            action.setText(name)  # each language in its own name, never translated
+            self.languages.addAction(action)
+            self.language_actions[code] = action
         self.guide = self._action(lambda: GuideDialog(self).exec(), Key.HelpContents)
         self.about = self._action(self.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -165,7 +174,8 @@ class MainWindow(QMainWindow):
             _add(self.round_menu, item)
         self.view_menu = bar.addMenu("")
         self.language_menu = QMenu(self)
-        self.language_menu.addAction(self.english)
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
         for item in (
             *self.page_actions.values(),
             None,
@@ -226,7 +236,6 @@ class MainWindow(QMainWindow):
             self.smaller: self.tr("&Smaller text"),
             self.reset_font: self.tr("&Normal text size"),
             self.show_history: self.tr("&History panel"),
-            self.english: "English",
             self.guide: self.tr("&User guide"),
             self.about: self.tr("&About Synergy Desktop"),
         }
@@ -248,7 +257,7 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._switching:
             self.retranslate()
         super().changeEvent(event)
 
@@ -350,6 +359,29 @@ class MainWindow(QMainWindow):
         self.save_label.setProperty("state", state)
         colour = "#a40000" if state == "failed" else ""
         self.save_label.setStyleSheet(f"color: {colour}" if colour else "")
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole interface live; the choice is remembered."""
+        if lang not in LANGUAGES:
+            lang = "en"
+        self.lang = lang
+        self.settings.language = lang
+        self.language_actions[lang].setChecked(True)
+        QApplication.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if lang in RIGHT_TO_LEFT
+            else Qt.LayoutDirection.LeftToRight
+        )
+        self._switching = True  # one retranslation below, not one per translator event
+        try:
+            uninstall(self.translators)
+            self.translators = install(lang)
+        finally:
+            self._switching = False
+        if self.tabs is not None:
+            self.tabs.set_language(lang)
+        self.retranslate()
+        self.fill_rounds()
 
     def show_tab(self, name: str) -> None:
         if self.tabs is not None:

@@ -124,7 +124,7 @@ class ImportPreviewDialog(QDialog):
         self.rejected.setAccessibleName(self.tr("Rejected rows"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(
-            arg(self.tr("Import %1 target(s)"), len(preview.accepted)),
+            self.tr("Import %n target(s)", None, len(preview.accepted)),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.import_button.setEnabled(bool(preview.accepted))

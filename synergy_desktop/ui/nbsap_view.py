@@ -189,6 +189,11 @@ class NbsapView(QWidget):
         if self.framework.count():
             self._show_gaps()
 
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.matrix_model.lang = lang
+        self.reload()
+
     # -- data -----------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -323,7 +328,7 @@ class NbsapView(QWidget):
         QMessageBox.information(
             self,
             self.tr("Import national targets"),
-            arg(self.tr("%1 national target(s) added."), len(added)),
+            self.tr("%n national target(s) added.", None, len(added)),
         )
 
     def add_framework(self) -> None:

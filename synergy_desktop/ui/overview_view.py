@@ -84,6 +84,10 @@ class OverviewView(QWidget):
             self.buttons[name].setText(buttons[name])
         self.refresh()
 
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.refresh()
+
     def refresh(self, *_args) -> None:
         workspace = self.session.workspace
         today = date.today()

@@ -64,7 +64,7 @@ class PreviewDialog(QDialog):
         self.rejected.setAccessibleName(self.tr("Rejected cells"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(
-            arg(self.tr("Apply %1 change(s)"), len(preview.changes)),
+            self.tr("Apply %n change(s)", None, len(preview.changes)),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.apply_button.setEnabled(preview.has_changes)
@@ -170,5 +170,5 @@ class QuestionnaireActions(QObject):
             return
         session.select(session.assessment.id)
         self.window.statusBar().showMessage(
-            arg(self.tr("%1 answer field(s) updated from %2"), count, Path(path).name), 15000
+            arg(self.tr("%n answer field(s) updated from %1", None, count), Path(path).name), 15000
         )

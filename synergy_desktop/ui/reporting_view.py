@@ -166,6 +166,11 @@ class ReportingView(QWidget):
         self.timeline.setAccessibleName(self.tr("Deadlines in the next 36 months"))
         self._summarise()
 
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.service.lang = lang
+        self.reload()
+
     # -- data -----------------------------------------------------------------------------
 
     def reload(self) -> None:

@@ -29,7 +29,7 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def render(outdir: Path, workspace: str | None = None) -> list[Path]:
+def render(outdir: Path, workspace: str | None = None, lang: str = "en") -> list[Path]:
     create_application()
     outdir.mkdir(parents=True, exist_ok=True)
     framework = load_default_pack()
@@ -44,6 +44,7 @@ def render(outdir: Path, workspace: str | None = None) -> list[Path]:
             fill_demo(ws, framework)
             ws.close()
         window = MainWindow(settings, framework)
+        window.set_language(lang)
         window.resize(1366, 800)
         window.show()
         window.attach(None)

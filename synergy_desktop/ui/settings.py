@@ -30,6 +30,14 @@ class Settings:
         self._set("user/author", name.strip())
 
     @property
+    def language(self) -> str:
+        return str(self._get("view/language", "") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._set("view/language", code)
+
+    @property
     def recent(self) -> list[str]:
         value = self._get("workspaces/recent", [])
         if isinstance(value, str):

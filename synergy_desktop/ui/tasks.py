@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from synergy_desktop.text import translate
+
 Progress = Iterator[tuple[int, int, str]]
 
 
@@ -63,7 +65,7 @@ class Task(QObject):
         self.signals = _Signals()
         self.runner = _Runner(make_work, self.signals)
         self.runner.setAutoDelete(False)
-        self.dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
+        self.dialog = QProgressDialog(title, translate("Tasks", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(500)

@@ -24,7 +24,6 @@ from synergy_desktop.ui.tasks import Task
 if TYPE_CHECKING:
     from synergy_desktop.ui.main_window import MainWindow
 
-WORKSPACE_FILTER = "Synergy workspaces (*.synergy);;All files (*)"
 Button = QMessageBox.StandardButton
 
 
@@ -34,6 +33,9 @@ class WorkspaceActions(QObject):
         self.window = window
         self.synchronous_tasks = False  # tests run long work on the calling thread
 
+    def _filter(self) -> str:
+        return self.tr("Synergy workspaces (*.synergy);;All files (*)")
+
     # -- opening --------------------------------------------------------------------------
 
     def new_workspace(self) -> None:
@@ -41,7 +43,7 @@ class WorkspaceActions(QObject):
             self.window,
             self.tr("New workspace"),
             str(data_dir() / "country.synergy"),
-            self.tr(WORKSPACE_FILTER),
+            self._filter(),
         )
         if not path:
             return
@@ -60,7 +62,7 @@ class WorkspaceActions(QObject):
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open workspace"), str(data_dir()), self.tr(WORKSPACE_FILTER)
+            self.window, self.tr("Open workspace"), str(data_dir()), self._filter()
         )
         if path:
             self.open_location(path)
@@ -186,7 +188,7 @@ class WorkspaceActions(QObject):
             self.window,
             self.tr("Save workspace as"),
             str(data_dir() / "copy.synergy"),
-            self.tr(WORKSPACE_FILTER),
+            self._filter(),
         )
         if not path:
             return False

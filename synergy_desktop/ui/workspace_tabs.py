@@ -46,6 +46,12 @@ class WorkspaceTabs(QTabWidget):
             page.reload()
         self.evidence_changed()
 
+    def set_language(self, lang: str) -> None:
+        """Content (framework, instruments, targets) in ``lang``; labels follow through the
+        translators and QEvent.LanguageChange."""
+        for name in ("overview", "assessment", "register", "nbsap", "reporting"):
+            getattr(self, name).set_language(lang)
+
     def name_tabs(self) -> None:
         names = (
             self.tr("Overview"),
