@@ -69,7 +69,11 @@ def fill_english(path: Path) -> None:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if message.get("numerus") == "yes":
-            singular = source.replace("entries", "entry").replace("(s)", "")
+            singular = (
+                source.replace("entries", "entry")
+                .replace("target(s) serve ", "target serves ")
+                .replace("(s)", "")
+            )
             forms = translation.findall("numerusform")
             forms[0].text = singular
             forms[1].text = source.replace("(s)", "s")

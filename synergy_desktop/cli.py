@@ -21,7 +21,7 @@ from synergy_desktop.services.labels import status_label
 from synergy_desktop.storage.errors import WorkspaceError
 from synergy_desktop.storage.workspace import Workspace, open_workspace
 from synergy_desktop.text import arg, translate
-from synergy_desktop.translations import LANGUAGES, install
+from synergy_desktop.translations import LANGUAGES, language
 
 
 class UserError(Exception):
@@ -187,27 +187,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from synergy_desktop.services.summary import collect_summary
 
     target: Path = args.output
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(
-            arg(
-                translate(
-                    "Cli",
-                    "The summary is an Excel workbook: give a file name ending in .xlsx (not %1).",
-                ),
-                target,
-            )
-        )
-    if not target.parent.exists():
-        raise UserError(
-            arg(
-                translate(
-                    "Cli",
-                    "The folder %1 does not exist. Create it or choose "
-                    "another place for the workbook.",
-                ),
-                target.parent,
-            )
-        )
+    _xlsx_target(target)
     framework = _framework()
     workspace = _open(args)
     try:
@@ -217,8 +197,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     try:
-        install(args.lang)
-        run(export_summary(data, target, args.lang))
+        with language(args.lang):
+            run(export_summary(data, target, args.lang))
     except OSError as exc:
         raise UserError(
             arg(
@@ -272,8 +252,8 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     try:
-        install(args.lang)
-        run(export_questionnaire(data, args.output, args.lang))
+        with language(args.lang):
+            run(export_questionnaire(data, args.output, args.lang))
     except OSError as exc:
         raise UserError(
             arg(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -101,3 +103,13 @@ def uninstall(translators: list[QTranslator]) -> None:
     app = QCoreApplication.instance()
     for translator in translators:
         app.removeTranslator(translator)
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Texts in ``lang`` for the duration of the block (the command line's exports)."""
+    translators = install(lang)
+    try:
+        yield
+    finally:
+        uninstall(translators)

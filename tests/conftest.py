@@ -31,6 +31,16 @@ def isolated_dirs(tmp_path, monkeypatch):
     return tmp_path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_texts(qapp):
+    """The application always runs with a translator (English has real plural forms)."""
+    from synergy_desktop.translations import install, uninstall
+
+    translators = install("en")
+    yield
+    uninstall(translators)
+
+
 @pytest.fixture(scope="session")
 def framework():
     return load_default_pack()

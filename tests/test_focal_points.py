@@ -200,6 +200,6 @@ def test_evidence_sentences_for_options(workspace, register):
     facts = evidence_facts(workspace, ["focal_points", "coordination", "nbsap"], TODAY)
     assert facts[0].startswith("2 of 30 roles filled; missing: CBD SBSTTA focal point, ")
     assert facts[0].endswith(" and 22 more.")
-    assert facts[1] == "1 role(s) not verified in the last 12 months."
-    assert facts[2] == "Committee met 1 time(s) in the last 12 months (planned: 4 a year)."
+    assert facts[1] == "1 role not verified in the last 12 months."
+    assert facts[2] == "Committee met 1 time in the last 12 months (planned: 4 a year)."
     assert facts[3] == "Focal points of CBD are not members of Committee."

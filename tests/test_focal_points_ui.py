@@ -213,11 +213,11 @@ def test_coordination_screen_and_a2_evidence(opened, qtbot, monkeypatch):
     monkeypatch.setattr(MeetingDialog, "exec", lambda dialog: 1)
     screen.add_meeting_button.click()
     assert screen.meetings_model.rowCount() == 1
-    assert "Met 1 time(s) in the last 12 months (planned: 4 a year)" in screen.status.text()
+    assert "Met 1 time in the last 12 months (planned: 4 a year)" in screen.status.text()
     assert "less often than planned" in screen.status.text()
     opened.view.select_option("A2")
     text = opened.view.page.evidence.text()
-    assert "Biodiversity committee met 1 time(s) in the last 12 months" in text
+    assert "Biodiversity committee met 1 time in the last 12 months" in text
 
 
 def test_models_pass_the_model_tester(opened, qtmodeltester):

@@ -244,11 +244,24 @@ def test_evidence_for_nbsap_and_reporting_options(workspace, nbsap, reporting):
     nbsap.add_target(TargetInput("T2", "Tourism"))
     nbsap.set_alignment(target.id, "KMGBF", "GBF-T03", Level.DIRECT)
     facts = evidence_facts(workspace, ["nbsap"], TODAY)
-    assert facts[0] == "2 national target(s) recorded."
+    assert facts[0] == "2 national targets recorded."
     assert "Kunming-Montreal Global Biodiversity Framework: 1 of 23 covered" in facts[1]
-    assert facts[2] == "1 national target(s) serve no reference target: T2."
+    assert facts[2] == "1 national target serves no reference target: T2."
     facts = evidence_facts(workspace, ["reporting", "datasets"], TODAY)
-    assert facts[0].startswith("16 reporting obligation(s) in the calendar;")
+    assert facts[0].startswith("16 reporting obligations in the calendar;")
     assert "overdue" in facts[0]
     assert facts[1].startswith("Next deadline: ")
     assert facts[2] == "No dataset is recorded yet (reporting calendar)."
+
+
+def test_import_reads_headers_in_other_languages(tmp_path, workspace, nbsap):
+    path = workbook(
+        tmp_path / "cibles.xlsx",
+        [["Código", "Título", "Institución principal"], ["M1", "Proteger el 30 %", "Ministerio"]],
+    )
+    preview = preview_targets(workspace, path)
+    assert [(d.code, d.title, d.lead_institution) for _, d in preview.accepted] == [
+        ("M1", "Proteger el 30 %", "Ministerio")
+    ]
+    path = workbook(tmp_path / "zh.xlsx", [["代码", "标题"], ["T1", "保护"]])
+    assert [d.title for _, d in preview_targets(workspace, path).accepted] == ["保护"]

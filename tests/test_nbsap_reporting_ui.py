@@ -52,11 +52,11 @@ def test_import_targets_through_the_dialog(opened, tmp_path, dialogs, monkeypatc
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
     view = opened.tabs.nbsap
     view.buttons["import"].click()
-    assert seen["accepted"] == 1 and seen["button"] == "Import 1 target(s)"
+    assert seen["accepted"] == 1 and seen["button"] == "Import 1 target"
     assert "needs a title" in seen["rejected"][0] and "already used" in seen["rejected"][1]
     codes = [t.code for t in view.target_model.targets]
     assert codes == ["T1", "T2"]
-    assert dialogs.shown[-1] == ("information", "1 national target(s) added.")
+    assert dialogs.shown[-1] == ("information", "1 national target added.")
 
 
 def test_cancelled_import_adds_nothing(opened, tmp_path, dialogs, monkeypatch):

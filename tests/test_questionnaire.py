@@ -293,7 +293,7 @@ def test_command_line_round_trip(workspace_path, questionnaire, round_id, capsys
     assert "A1\tgaps\t'' -> 'No budget line'" in out
     assert "Nothing was changed" in out
     assert main([*args, "--yes"]) == 0
-    assert "1 answer field(s) updated." in capsys.readouterr().out
+    assert "1 answer field updated." in capsys.readouterr().out
     assert main(args) == 0
     assert "0 change(s)" in capsys.readouterr().out
 

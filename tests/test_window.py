@@ -306,7 +306,7 @@ def test_questionnaire_export_and_import_from_the_menu(
     dialogs.open_paths.append(str(target))
     monkeypatch.setattr(PreviewDialog, "exec", apply)
     opened.import_questionnaire.trigger()
-    assert seen == {"rows": 2, "button": "Apply 2 change(s)"}
+    assert seen == {"rows": 2, "button": "Apply 2 changes"}
     assert opened.session.answer("A1").rating is Rating.LARGELY
     assert opened.view.page.texts["gaps"].toPlainText() == "Budget line missing"
     assert opened.view.history_model.entries[0].source == "questionnaire for ministries.xlsx"

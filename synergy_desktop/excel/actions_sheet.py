@@ -6,14 +6,14 @@ from datetime import date
 
 from openpyxl.workbook import Workbook
 
-from synergy_desktop.excel.cells import header_row, put
+from synergy_desktop.excel.cells import header_row, new_sheet, put
 from synergy_desktop.services.labels import field_label, priority_label
 from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import translate
 
 
 def write_actions(book: Workbook, data: SummaryData, lang: str) -> None:
-    sheet = book.create_sheet(translate("Excel", "Action items"))
+    sheet = new_sheet(book, translate("Excel", "Action items"))
     header_row(
         sheet,
         1,

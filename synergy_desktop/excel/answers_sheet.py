@@ -7,7 +7,7 @@ from openpyxl.workbook import Workbook
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.assessment import Answer
-from synergy_desktop.excel.cells import header_row, put
+from synergy_desktop.excel.cells import header_row, new_sheet, put
 from synergy_desktop.services.labels import field_label, priority_label, rating_label
 from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import translate
@@ -16,7 +16,7 @@ WIDTHS = (8, 9, 34, 22, 10, 18, 26, 48, 40, 40, 12, 18, 17)
 
 
 def write_answers(book: Workbook, data: SummaryData, lang: str) -> None:
-    sheet = book.create_sheet(translate("Excel", "Answers"))
+    sheet = new_sheet(book, translate("Excel", "Answers"))
     short = {i.code: i.short_name.get(lang) for i in instruments()}
     header_row(
         sheet,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from copy import copy
 from datetime import date, datetime
 
@@ -63,6 +64,22 @@ def _style(sheet: Worksheet, cell, kind: str, wrap: bool) -> None:
     if wrap:
         cell.alignment = WRAP
     cache[key] = copy(cell._style)
+
+
+def sheet_name(book, text: str) -> str:
+    """A valid, unused sheet name: Excel allows 31 characters and no []:*?/\\ ."""
+    base = re.sub(r"[\[\]:*?/\\]", " ", text).strip()[:31] or "Sheet"
+    name, number = base, 2
+    taken = {title.casefold() for title in book.sheetnames}
+    while name.casefold() in taken:
+        suffix = f" ({number})"
+        name = base[: 31 - len(suffix)] + suffix
+        number += 1
+    return name
+
+
+def new_sheet(book, title: str) -> Worksheet:
+    return book.create_sheet(sheet_name(book, title))
 
 
 def header_row(sheet: Worksheet, row: int, labels: list[str]) -> None:

@@ -9,7 +9,7 @@ from openpyxl.workbook import Workbook
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import CoverageStatus
-from synergy_desktop.excel.cells import LABEL_FONT, TITLE_FONT, header_row, put
+from synergy_desktop.excel.cells import LABEL_FONT, TITLE_FONT, header_row, new_sheet, put
 from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import arg, translate
 
@@ -25,7 +25,7 @@ def write_coverage(book: Workbook, data: SummaryData, lang: str) -> None:
     coverage = data.coverage
     if coverage is None:
         return
-    sheet = book.create_sheet(translate("Excel", "Coverage"))
+    sheet = new_sheet(book, translate("Excel", "Coverage"))
     put(sheet, 1, 1, translate("Excel", "Coverage of focal-point roles")).font = TITLE_FONT
     put(
         sheet,
@@ -68,7 +68,7 @@ def write_coverage(book: Workbook, data: SummaryData, lang: str) -> None:
 
 
 def write_coordination(book: Workbook, data: SummaryData, lang: str) -> None:
-    sheet = book.create_sheet(translate("Excel", "Coordination"))
+    sheet = new_sheet(book, translate("Excel", "Coordination"))
     if not data.mechanisms:
         put(sheet, 1, 1, translate("Excel", "No coordination mechanism is recorded yet."))
         return

@@ -6,13 +6,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from synergy_desktop.content.reference import instruments
-from synergy_desktop.excel.cells import header_row, put
+from synergy_desktop.excel.cells import header_row, new_sheet, put
 from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import translate
 
 
 def write_focal_points(book: Workbook, data: SummaryData, lang: str) -> None:
-    sheet = book.create_sheet(translate("Excel", "Focal points"))
+    sheet = new_sheet(book, translate("Excel", "Focal points"))
     short = {i.code: i.short_name.get(lang) for i in instruments()}
     roles = {(i.code, r.code): r.name.get(lang) for i in instruments() for r in i.roles}
     columns = [

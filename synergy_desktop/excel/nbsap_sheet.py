@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from synergy_desktop.domain.nbsap import Level, framework_coverage, unaligned_targets
-from synergy_desktop.excel.cells import LABEL_FONT, TITLE_FONT, header_row, put
+from synergy_desktop.excel.cells import LABEL_FONT, TITLE_FONT, header_row, new_sheet, put
 from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import arg, translate
 
@@ -20,7 +20,7 @@ PARTIAL = PatternFill("solid", fgColor="B9DCB0", bgColor="B9DCB0")
 
 
 def write_nbsap(book: Workbook, data: SummaryData, lang: str) -> None:
-    sheet = book.create_sheet(translate("Excel", "NBSAP alignment"))
+    sheet = new_sheet(book, translate("Excel", "NBSAP alignment"))
     put(sheet, 1, 1, translate("Excel", "NBSAP alignment")).font = TITLE_FONT
     put(
         sheet,

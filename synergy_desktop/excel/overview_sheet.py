@@ -6,7 +6,7 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, RadarChart, Reference
 from openpyxl.workbook import Workbook
 
-from synergy_desktop.excel.cells import LABEL_FONT, TITLE_FONT, header_row, put
+from synergy_desktop.excel.cells import LABEL_FONT, TITLE_FONT, header_row, put, sheet_name
 from synergy_desktop.services.labels import field_label, status_label
 from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import arg, translate
@@ -23,7 +23,7 @@ def _participants(data: SummaryData) -> str:
 
 def write_overview(book: Workbook, data: SummaryData, lang: str) -> None:
     sheet = book.active
-    sheet.title = translate("Excel", "Overview")
+    sheet.title = sheet_name(book, translate("Excel", "Overview"))
     info = data.assessment
     put(sheet, 1, 1, translate("Excel", "Synergies self-assessment – summary")).font = TITLE_FONT
     facts = [

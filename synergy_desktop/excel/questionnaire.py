@@ -10,7 +10,6 @@ List entries start with a code that is the same in every language ("2 – ...", 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,9 +18,9 @@ from openpyxl.styles import Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from synergy_desktop.content.reference import instruments
-from synergy_desktop.domain.assessment import Answer
+from synergy_desktop.domain.assessment import ANSWER_FIELDS, Answer
 from synergy_desktop.domain.rating import Priority, Rating
-from synergy_desktop.excel.cells import TITLE_FONT, WRAP, header_row, put
+from synergy_desktop.excel.cells import TITLE_FONT, WRAP, header_row, new_sheet, put, sheet_name
 from synergy_desktop.excel.summary import atomic_save
 from synergy_desktop.services.labels import field_label, priority_label, rating_label
 from synergy_desktop.services.summary import SummaryData
@@ -31,16 +30,7 @@ META_SHEET = "_synergy"
 FORMAT = "synergy-questionnaire-1"
 RATING_CODES = {Rating.NOT_APPLICABLE: "NA", Rating.NOT_DISCUSSED: "ND"}
 PRIORITY_CODES = {Priority.HIGH: "H", Priority.MEDIUM: "M", Priority.LOW: "L"}
-FIELDS = (
-    "rating",
-    "priority",
-    "conventions",
-    "responsible",
-    "evidence",
-    "gaps",
-    "next_steps",
-    "target_date",
-)
+FIELDS = ANSWER_FIELDS
 FIRST_ROW = 3  # row 1 title, row 2 headers
 UNLOCKED = Protection(locked=False)
 ANSWER_FILL = PatternFill("solid", fgColor="FFF9E0")
@@ -58,11 +48,6 @@ def rating_entry(rating: Rating) -> str:
 
 def priority_entry(priority: Priority) -> str:
     return f"{PRIORITY_CODES[priority]} – {priority_label(priority)}"
-
-
-def sheet_title(area_id: str, title: str) -> str:
-    clean = re.sub(r"[\[\]:*?/\\]", " ", f"{area_id} {title}")
-    return clean[:31].strip()
 
 
 def export_questionnaire(
@@ -84,7 +69,7 @@ def export_questionnaire(
 
 
 def _instructions(sheet, data: SummaryData, lang: str) -> None:
-    sheet.title = translate("Excel", "Instructions")
+    sheet.title = sheet_name(sheet.parent, translate("Excel", "Instructions"))
     put(
         sheet, 1, 1, translate("Excel", "Synergies self-assessment – questionnaire")
     ).font = TITLE_FONT
@@ -168,7 +153,7 @@ def _meta(sheet, data: SummaryData, lang: str) -> dict[str, str]:
 
 
 def _area_sheet(book: Workbook, area, data: SummaryData, lang: str, lists: dict[str, str]) -> None:
-    sheet = book.create_sheet(sheet_title(area.id, area.title.get(lang)))
+    sheet = new_sheet(book, f"{area.id} {area.title.get(lang)}")
     put(sheet, 1, 1, area.id)  # hidden: which area this sheet holds
     put(sheet, 1, 2, f"{area.id} {area.title.get(lang)}").font = TITLE_FONT
     header_row(

@@ -9,7 +9,7 @@ from openpyxl.workbook import Workbook
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.reporting import Precision, Status
-from synergy_desktop.excel.cells import LABEL_FONT, TITLE_FONT, header_row, put
+from synergy_desktop.excel.cells import LABEL_FONT, TITLE_FONT, header_row, new_sheet, put
 from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import arg, translate
 
@@ -25,7 +25,7 @@ def _status(status: Status) -> str:
 
 
 def write_reporting(book: Workbook, data: SummaryData, lang: str) -> None:
-    sheet = book.create_sheet(translate("Excel", "Reporting calendar"))
+    sheet = new_sheet(book, translate("Excel", "Reporting calendar"))
     short = {i.code: i.short_name.get(lang) for i in instruments()}
     put(sheet, 1, 1, translate("Excel", "Reporting calendar")).font = TITLE_FONT
     overdue = [o for o in data.obligations if o.is_overdue(data.today)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from synergy_desktop.content.checks import read_json
+from synergy_desktop.domain.assessment import ANSWER_FIELDS
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.assessments import AssessmentService
@@ -16,16 +17,6 @@ from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 
 DEMO_FILE = "demo_workspace.json"
-ANSWER_KEYS = (
-    "rating",
-    "priority",
-    "conventions",
-    "responsible",
-    "evidence",
-    "gaps",
-    "next_steps",
-    "target_date",
-)
 
 
 def demo_data_path() -> Path:
@@ -66,7 +57,7 @@ def fill_demo(workspace: Workspace, framework: Framework) -> int:
         author=author,
     )
     changes = {
-        answer["option"]: {key: answer[key] for key in ANSWER_KEYS if key in answer}
+        answer["option"]: {key: answer[key] for key in ANSWER_FIELDS if key in answer}
         for answer in data["answers"]
     }
     service.save_answers(info.id, changes, author=author, source=translate("Demo", "demo data"))

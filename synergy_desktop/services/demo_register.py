@@ -10,20 +10,8 @@ from synergy_desktop.domain.focal_points import FocalPointInput, MeetingRecord, 
 from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.coordination import CoordinationService, MechanismInput
 from synergy_desktop.services.country import get_country, save_country
-from synergy_desktop.services.focal_points import FocalPointService
+from synergy_desktop.services.focal_points import PERSON_FIELDS, FocalPointService
 from synergy_desktop.storage.workspace import Workspace
-
-PERSON_KEYS = (
-    "prefix",
-    "first_name",
-    "last_name",
-    "position",
-    "institution",
-    "department",
-    "email",
-    "phone",
-    "address",
-)
 
 
 def demo_register_path() -> Path:
@@ -55,7 +43,7 @@ def fill_register(workspace: Workspace) -> None:
         type(country)(**{**vars(country), "stale_after_months": data["stale_after_months"]}),
     )
     people = {
-        c["key"]: Person(**{k: c.get(k) or "" for k in PERSON_KEYS}) for c in data["contacts"]
+        c["key"]: Person(**{k: c.get(k) or "" for k in PERSON_FIELDS}) for c in data["contacts"]
     }
     service = FocalPointService(workspace)
     contact_ids: dict[str, int] = {}

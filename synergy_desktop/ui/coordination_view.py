@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 from synergy_desktop.ui.coordination_dialogs import MeetingDialog, MemberDialog
 from synergy_desktop.ui.coordination_models import MeetingsModel, MembersModel, RowRole
-from synergy_desktop.ui.focal_points_view import fit_columns
+from synergy_desktop.ui.tables import fit_columns, record_table
 
 TEXT_FIELDS = ("name", "legal_basis", "chair_institution", "secretariat")
 LONG_FIELDS = ("mandate", "notes")
@@ -99,13 +97,13 @@ class CoordinationView(QWidget):
             self.form.addRow(label, widget)
 
         self.members_model = MembersModel()
-        self.members = _table(self.members_model)
+        self.members = record_table(self.members_model)
         self.add_member_button = QPushButton()
         self.remove_member_button = QPushButton()
         self.add_member_button.clicked.connect(self.add_member)
         self.remove_member_button.clicked.connect(self.remove_member)
         self.meetings_model = MeetingsModel()
-        self.meetings = _table(self.meetings_model)
+        self.meetings = record_table(self.meetings_model)
         self.meetings.doubleClicked.connect(self.edit_meeting)
         self.add_meeting_button = QPushButton()
         self.edit_meeting_button = QPushButton()
@@ -369,16 +367,3 @@ class CoordinationView(QWidget):
         ) == (QMessageBox.StandardButton.Yes):
             mechanism_id = self.mechanism.id
             self._run(lambda: self.service.delete_meeting(mechanism_id, meeting.id))
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(True)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return view

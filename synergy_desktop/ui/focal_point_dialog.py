@@ -21,20 +21,9 @@ from PySide6.QtWidgets import (
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import FocalPoint, FocalPointInput, Person
 from synergy_desktop.services.errors import ServiceError, ValidationError
+from synergy_desktop.services.focal_points import PERSON_FIELDS
 from synergy_desktop.text import arg
 from synergy_desktop.ui.date_field import OptionalDate
-
-PERSON_FIELDS = (
-    "prefix",
-    "first_name",
-    "last_name",
-    "position",
-    "institution",
-    "department",
-    "email",
-    "phone",
-    "address",
-)
 
 
 class FocalPointDialog(QDialog):

@@ -37,14 +37,7 @@ from synergy_desktop.ui.focal_point_models import (
     FocalPointFilter,
     FocalPointModel,
 )
-
-
-def fit_columns(table: QTableView, widest: int) -> None:
-    """Columns as wide as their content, but none wider than ``widest`` pixels."""
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    for column in range(header.count() - 1):
-        header.resizeSection(column, min(header.sectionSize(column), widest))
+from synergy_desktop.ui.tables import fit_columns, record_table
 
 
 class FocalPointsView(QWidget):
@@ -87,15 +80,8 @@ class FocalPointsView(QWidget):
             filters.addWidget(widget, 1)
         filters.addWidget(self.former)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.proxy, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_entry)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         QShortcut(

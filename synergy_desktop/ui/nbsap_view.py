@@ -31,9 +31,9 @@ from synergy_desktop.services.nbsap import NbsapService
 from synergy_desktop.services.target_import import apply_targets, preview_targets
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg
-from synergy_desktop.ui.focal_points_view import fit_columns
 from synergy_desktop.ui.nbsap_dialogs import FrameworkDialog, ImportPreviewDialog, TargetDialog
 from synergy_desktop.ui.nbsap_models import MatrixModel, RowRole, TargetModel
+from synergy_desktop.ui.tables import fit_columns, record_table
 
 KEYS = {
     Qt.Key.Key_0: Level.NONE,
@@ -100,13 +100,7 @@ class NbsapView(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        self.targets = QTableView()
-        self.targets.setModel(self.target_model)
-        self.targets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.targets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.targets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.targets.verticalHeader().hide()
-        self.targets.horizontalHeader().setStretchLastSection(True)
+        self.targets = record_table(self.target_model)
         self.targets.doubleClicked.connect(self.edit_target)
         self.buttons = {name: QPushButton() for name in ("add", "edit", "delete", "import")}
         self.buttons["add"].clicked.connect(self.add_target)

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QInputDialog,
@@ -26,9 +25,9 @@ from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg
-from synergy_desktop.ui.focal_points_view import fit_columns
 from synergy_desktop.ui.reporting_dialogs import DatasetDialog, ObligationDialog
 from synergy_desktop.ui.reporting_models import DatasetModel, ObligationModel, RowRole, SortRole
+from synergy_desktop.ui.tables import fit_columns, record_table
 from synergy_desktop.ui.timeline import Timeline
 
 
@@ -45,18 +44,6 @@ class SharedFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         return not self.shared_only or self.sourceModel().rows[source_row].is_shared
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class ReportingView(QWidget):
@@ -84,7 +71,7 @@ class ReportingView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.timeline = Timeline()
-        self.obligations = _table(self.obligation_proxy)
+        self.obligations = record_table(self.obligation_proxy, sortable=True)
         self.obligations.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.obligations.doubleClicked.connect(self.edit_obligation)
         self.ob_buttons = {
@@ -100,7 +87,7 @@ class ReportingView(QWidget):
             ob_row.addWidget(button)
         ob_row.addStretch(1)
 
-        self.datasets = _table(self.dataset_proxy)
+        self.datasets = record_table(self.dataset_proxy, sortable=True)
         self.datasets.doubleClicked.connect(self.edit_dataset)
         self.shared_only = QCheckBox()
         self.shared_only.toggled.connect(self.dataset_proxy.set_shared_only)
