@@ -17,8 +17,8 @@ from synergy_desktop.translations import LANGUAGES, PseudoTranslator, install, u
 
 @pytest.fixture
 def english_afterwards(qapp):
+    """For tests that install a language themselves (not through a window)."""
     yield
-    uninstall(install("en"))
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale("en_US"))
 
@@ -90,8 +90,11 @@ def test_questionnaire_filled_in_chinese_is_read_back(
 ):
     info = service.create("Round")
     target = tmp_path / "q-zh.xlsx"
-    install("zh_CN")
-    run(export_questionnaire(collect_summary(workspace, framework, info.id), target, "zh_CN"))
+    translators = install("zh_CN")
+    try:
+        run(export_questionnaire(collect_summary(workspace, framework, info.id), target, "zh_CN"))
+    finally:
+        uninstall(translators)
     book = openpyxl.load_workbook(target)
     sheet = next(s for s in book.worksheets if s["A1"].value == "A")
     assert sheet["B3"].value == "A1 " + framework.option("A1").title.get("zh_CN")

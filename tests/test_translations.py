@@ -102,6 +102,9 @@ def test_no_format_before_translate():
         text = path.read_text("utf-8")
         if re.search(r"(tr|translate)\(\s*(\"[^\"]*\",\s*)?f[\"']", text):
             offenders.append(path.name)
+        # lupdate cannot see a tr() call inside the braces of an f-string either
+        if re.search(r"f[\"'][^\"'\n]*\{[^}]*\b(tr|translate)\(", text):
+            offenders.append(f"{path.name} (tr inside an f-string)")
     assert offenders == []
 
 

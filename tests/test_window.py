@@ -310,3 +310,17 @@ def test_questionnaire_export_and_import_from_the_menu(
     assert opened.session.answer("A1").rating is Rating.LARGELY
     assert opened.view.page.texts["gaps"].toPlainText() == "Budget line missing"
     assert opened.view.history_model.entries[0].source == "questionnaire for ministries.xlsx"
+
+
+def test_window_and_splitter_sizes_are_remembered(opened, qtbot, settings, framework):
+    opened.resize(760, 560)  # within the 800x600 offscreen screen
+    opened.view.splitter.setSizes([250, 500])
+    sizes = opened.view.splitter.sizes()
+    opened.close()
+    again = MainWindow(settings, framework)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (760, 560)
+    again.files.open_location(settings.last_workspace)
+    restored = again.view.splitter.sizes()
+    assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.02
+    again.files.close_workspace()

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from synergy_desktop.content.reference import instrument_codes
 from synergy_desktop.content.targets import shipped_obligations
@@ -61,7 +61,7 @@ def _shipped_text(key: str, field: str, stored: str, lang: str) -> str:
 def _obligation(row: models.ObligationRow, session: Session, lang: str = "en") -> Obligation:
     responsible = ""
     if row.responsible_id is not None:
-        holder = session.get(models.Designation, row.responsible_id)
+        holder = row.responsible
         if holder is not None:
             contact = holder.contact
             name = (
@@ -140,7 +140,10 @@ class ReportingService:
         self.ensure_seeded()
         query = (
             select(models.ObligationRow)
-            .options(selectinload(models.ObligationRow.datasets))
+            .options(
+                selectinload(models.ObligationRow.datasets),
+                joinedload(models.ObligationRow.responsible).joinedload(models.Designation.contact),
+            )
             .order_by(
                 models.ObligationRow.due_date.is_(None),
                 models.ObligationRow.due_date,

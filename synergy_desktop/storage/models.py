@@ -329,6 +329,7 @@ class ObligationRow(Base):
     datasets: Mapped[list[DatasetRow]] = relationship(
         secondary="dataset_uses", back_populates="obligations"
     )
+    responsible: Mapped[Designation | None] = relationship()
 
 
 class DatasetRow(Base):

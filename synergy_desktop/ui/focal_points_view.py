@@ -276,7 +276,8 @@ class FocalPointsView(QWidget):
             )
         history = self.service.role_history(entry.instrument, entry.role)
         if history:
-            parts.append(f"<p><b>{escape(self.tr('Former holders'))}</b></p><ul>")
+            former = self.tr("Former holders")
+            parts.append(f"<p><b>{escape(former)}</b></p><ul>")
             for old in history:
                 since = old.designated_on.isoformat() if old.designated_on else "?"
                 parts.append(

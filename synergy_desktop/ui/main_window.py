@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from synergy_desktop.translations import LANGUAGES, RIGHT_TO_LEFT, install, unin
 from synergy_desktop.ui.assessment_view import AssessmentView
 from synergy_desktop.ui.country_dialog import CountryDialog
 from synergy_desktop.ui.dialogs import GuideDialog, show_about
+from synergy_desktop.ui.fonts import apply_font, next_delta
 from synergy_desktop.ui.questionnaire_actions import QuestionnaireActions
 from synergy_desktop.ui.round_actions import RoundActions
 from synergy_desktop.ui.session import Session
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.start_page.openRequested.connect(self.files.open_dialog)
         self.start_page.demoRequested.connect(self.files.open_demo)
         self.start_page.recentChosen.connect(self.files.open_location)
-        self.apply_font(self.settings.font_delta)
+        apply_font(self.base_point_size, self.settings.font_delta)
         self.resize(1280, 800)
         geometry = self.settings.geometry("main")
         if geometry is not None:
@@ -415,14 +416,8 @@ class MainWindow(QMainWindow):
     # -- view -----------------------------------------------------------------------------
 
     def change_font(self, step: int) -> None:
-        delta = 0 if step == 0 else max(-4, min(12, self.settings.font_delta + step))
-        self.settings.font_delta = delta
-        self.apply_font(delta)
-
-    def apply_font(self, delta: int) -> None:
-        font = QApplication.font()
-        font.setPointSizeF(max(6.0, self.base_point_size + delta))
-        QApplication.setFont(font)
+        self.settings.font_delta = next_delta(self.settings.font_delta, step)
+        apply_font(self.base_point_size, self.settings.font_delta)
 
     def show_about(self) -> None:
         show_about(self, self.session.workspace.display_name if self.session else "")
@@ -432,7 +427,15 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.set_geometry("main", self.saveGeometry())
+        self.release_language()
         event.accept()
+
+    def release_language(self) -> None:
+        """Give back what set_language changed for the whole application."""
+        uninstall(self.translators)
+        self.translators = []
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(QLocale.system())
 
 
 def _add(menu: QMenu, item: QAction | QMenu | None) -> None:

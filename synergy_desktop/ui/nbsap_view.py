@@ -214,9 +214,18 @@ class NbsapView(QWidget):
         self.changed.emit()
 
     def _show_gaps(self) -> None:
-        parts = [f"<h4>{escape(self.tr('Coverage of each framework'))}</h4><ul>"]
+        def heading(text: str) -> str:
+            return f"<h4>{escape(text)}</h4>"
+
+        none = self.tr("None.")
+
+        def listing(items: list[str]) -> str:
+            if not items:
+                return f"<p>{escape(none)}</p>"
+            return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
         current = self.framework.currentData()
-        uncovered_here: list = []
+        shares, uncovered_here = [], []
         for framework, coverage in self.service.coverage():
             share = arg(
                 self.tr("%1 of %2 covered (%3%)"),
@@ -224,31 +233,22 @@ class NbsapView(QWidget):
                 coverage.total,
                 round(coverage.share * 100),
             )
-            parts.append(f"<li>{escape(framework.name.get(self.lang))}: {escape(share)}</li>")
+            shares.append(f"{framework.name.get(self.lang)}: {share}")
             if framework.id == current:
                 titles = {t.id: t.title.get(self.lang) for t in framework.targets}
-                uncovered_here = [(i, titles[i]) for i in coverage.uncovered]
-        parts.append("</ul>")
-        parts.append(f"<h4>{escape(self.tr('Reference targets no national target covers'))}</h4>")
-        parts.append(
-            "<ul>"
-            + "".join(f"<li>{escape(i)} {escape(t)}</li>" for i, t in uncovered_here)
-            + "</ul>"
-            if uncovered_here
-            else f"<p>{escape(self.tr('None.'))}</p>"
+                uncovered_here = [f"{i} {titles[i]}" for i in coverage.uncovered]
+        unaligned = [f"{t.code} {t.title}" for t in self.service.unaligned()]
+        coverage_title = self.tr("Coverage of each framework")
+        uncovered_title = self.tr("Reference targets no national target covers")
+        unaligned_title = self.tr("National targets that serve no reference target")
+        self.gaps.setHtml(
+            heading(coverage_title)
+            + listing(shares)
+            + heading(uncovered_title)
+            + listing(uncovered_here)
+            + heading(unaligned_title)
+            + listing(unaligned)
         )
-        unaligned = self.service.unaligned()
-        parts.append(
-            f"<h4>{escape(self.tr('National targets that serve no reference target'))}</h4>"
-        )
-        parts.append(
-            "<ul>"
-            + "".join(f"<li>{escape(t.code)} {escape(t.title)}</li>" for t in unaligned)
-            + "</ul>"
-            if unaligned
-            else f"<p>{escape(self.tr('None.'))}</p>"
-        )
-        self.gaps.setHtml("".join(parts))
 
     def selected_target(self):
         index = self.targets.currentIndex()

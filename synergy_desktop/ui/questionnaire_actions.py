@@ -20,17 +20,13 @@ from synergy_desktop.excel.reading import WorkbookError
 from synergy_desktop.paths import data_dir
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.services.labels import field_label
-from synergy_desktop.services.questionnaire_import import (
-    QuestionnairePreview,
-    apply_questionnaire,
-    preview_questionnaire,
-)
 from synergy_desktop.services.summary import collect_summary
 from synergy_desktop.text import arg
 from synergy_desktop.ui.rows_model import rows_view
 from synergy_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
+    from synergy_desktop.services.questionnaire_import import QuestionnairePreview
     from synergy_desktop.ui.main_window import MainWindow
 
 
@@ -126,6 +122,12 @@ class QuestionnaireActions(QObject):
         task.start()
 
     def import_(self) -> None:
+        # openpyxl loads on first use, not at start-up
+        from synergy_desktop.services.questionnaire_import import (
+            apply_questionnaire,
+            preview_questionnaire,
+        )
+
         session = self.window.session
         if session is None or session.assessment is None:
             return

@@ -1,8 +1,14 @@
-"""The pages of an open workspace, as tabs: overview, walk-through and the evidence modules."""
+"""The pages of an open workspace, as tabs: overview, walk-through and the evidence modules.
+
+A page is built the first time it is shown or asked for, so opening a workspace only builds and
+loads what the user sees first.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from synergy_desktop.ui.assessment_view import AssessmentView
 from synergy_desktop.ui.coordination_view import CoordinationView
@@ -13,44 +19,86 @@ from synergy_desktop.ui.reporting_view import ReportingView
 from synergy_desktop.ui.session import Session
 
 PAGES = ("overview", "assessment", "register", "coordination", "nbsap", "reporting")
+EVIDENCE_PAGES = ("register", "coordination", "nbsap", "reporting")
 
 
 class WorkspaceTabs(QTabWidget):
     def __init__(self, session: Session, lang: str = "en") -> None:
         super().__init__()
         self.setDocumentMode(True)
-        self.overview = OverviewView(session, lang)
-        self.assessment = AssessmentView(session, lang)
-        self.register = FocalPointsView(session.workspace, lang)
-        self.coordination = CoordinationView(session.workspace)
-        self.nbsap = NbsapView(session.workspace, lang)
-        self.reporting = ReportingView(session.workspace, lang)
+        self.session = session
+        self.lang = lang
+        self.built: dict[str, QWidget] = {}
+        self.holders: dict[str, QWidget] = {}
+        workspace = session.workspace
+        self.factories: dict[str, Callable[[], QWidget]] = {
+            "overview": lambda: OverviewView(session, self.lang),
+            "assessment": lambda: AssessmentView(session, self.lang),
+            "register": lambda: FocalPointsView(workspace, self.lang),
+            "coordination": lambda: CoordinationView(workspace),
+            "nbsap": lambda: NbsapView(workspace, self.lang),
+            "reporting": lambda: ReportingView(workspace, self.lang),
+        }
         for name in PAGES:
-            self.addTab(getattr(self, name), "")
-        for page in (self.register, self.coordination, self.nbsap, self.reporting):
-            page.changed.connect(self.evidence_changed)
-        self.register.changed.connect(self.reporting.reload)  # responsible focal points
-        self.overview.openRequested.connect(self.show_page)
-        self.name_tabs()
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.holders[name] = holder
+            self.addTab(holder, "")
+        self.currentChanged.connect(lambda index: self.page(PAGES[index]))
+        self.name_tabs()  # no page is built until show_page() or an attribute asks for one
+
+    def page(self, name: str) -> QWidget:
+        """The page ``name``, built on first use."""
+        if name not in self.built:
+            view = self.factories[name]()
+            self.built[name] = view
+            self.holders[name].layout().addWidget(view)
+            if name in EVIDENCE_PAGES:
+                view.changed.connect(self.evidence_changed)
+            if name == "register":
+                view.changed.connect(lambda: self._reload("reporting"))  # responsible people
+            if name == "overview":
+                view.openRequested.connect(self.show_page)
+        return self.built[name]
+
+    overview = property(lambda self: self.page("overview"))
+    assessment = property(lambda self: self.page("assessment"))
+    register = property(lambda self: self.page("register"))
+    coordination = property(lambda self: self.page("coordination"))
+    nbsap = property(lambda self: self.page("nbsap"))
+    reporting = property(lambda self: self.page("reporting"))
 
     def show_page(self, name: str) -> None:
-        self.setCurrentWidget(getattr(self, {"deadlines": "reporting"}.get(name, name)))
+        name = {"deadlines": "reporting"}.get(name, name)
+        self.setCurrentWidget(self.holders[name])
+        self.page(name)
+
+    def current_name(self) -> str:
+        return PAGES[self.currentIndex()]
+
+    def _reload(self, name: str) -> None:
+        if name in self.built:
+            self.built[name].reload()
 
     def evidence_changed(self) -> None:
         """Something an option page or the overview summarises has changed."""
-        self.assessment.page.refresh_evidence()
-        self.overview.refresh()
+        if "assessment" in self.built:
+            self.built["assessment"].page.refresh_evidence()
+        if "overview" in self.built:
+            self.built["overview"].refresh()
 
     def reload(self) -> None:
-        for page in (self.register, self.coordination, self.nbsap, self.reporting):
-            page.reload()
+        for name in EVIDENCE_PAGES:
+            self._reload(name)
         self.evidence_changed()
 
     def set_language(self, lang: str) -> None:
         """Content (framework, instruments, targets) in ``lang``; labels follow through the
         translators and QEvent.LanguageChange."""
-        for name in ("overview", "assessment", "register", "nbsap", "reporting"):
-            getattr(self, name).set_language(lang)
+        self.lang = lang
+        for name, view in self.built.items():
+            if name != "coordination":
+                view.set_language(lang)
 
     def name_tabs(self) -> None:
         names = (
@@ -65,6 +113,6 @@ class WorkspaceTabs(QTabWidget):
             self.setTabText(index, text)
 
     def retranslate(self) -> None:
-        for name in PAGES:
-            getattr(self, name).retranslate()
+        for view in self.built.values():
+            view.retranslate()
         self.name_tabs()

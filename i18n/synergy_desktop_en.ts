@@ -1,0 +1,3336 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>About Synergy Desktop</source>
+        <translation>About Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Synergy Desktop %1&lt;/h3&gt;&lt;p&gt;An offline tool for national teams working through the options for synergies among the biodiversity-related conventions (CBD decision XIII/24, Annex I).&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Synergy Desktop %1&lt;/h3&gt;&lt;p&gt;An offline tool for national teams working through the options for synergies among the biodiversity-related conventions (CBD decision XIII/24, Annex I).&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(none open)</source>
+        <translation>(none open)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPage</name>
+    <message>
+        <source>Option description</source>
+        <translation>Option description</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Set a target date</source>
+        <translation>Set a target date</translation>
+    </message>
+    <message>
+        <source>Ministry, agency or unit that leads</source>
+        <translation>Ministry, agency or unit that leads</translation>
+    </message>
+    <message>
+        <source>What this workspace shows</source>
+        <translation>What this workspace shows</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <source>The rating must be 0 to 4, "na" (not applicable) or "nyd" (not yet discussed), not "%1".</source>
+        <translation>The rating must be 0 to 4, "na" (not applicable) or "nyd" (not yet discussed), not "%1".</translation>
+    </message>
+    <message>
+        <source>The priority must be high, medium or low, not "%1".</source>
+        <translation>The priority must be high, medium or low, not "%1".</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation>The text is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>There is no answer field "%1".</source>
+        <translation>There is no answer field "%1".</translation>
+    </message>
+    <message>
+        <source>Conventions must be a list of codes.</source>
+        <translation>Conventions must be a list of codes.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known convention code. Known codes: %2.</source>
+        <translation>"%1" is not a known convention code. Known codes: %2.</translation>
+    </message>
+    <message>
+        <source>The target date must be a date written as YYYY-MM-DD, not "%1".</source>
+        <translation>The target date must be a date written as YYYY-MM-DD, not "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>← &amp;Previous option</source>
+        <translation>← &amp;Previous option</translation>
+    </message>
+    <message>
+        <source>Previous option (Alt+Up)</source>
+        <translation>Previous option (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next option →</source>
+        <translation>&amp;Next option →</translation>
+    </message>
+    <message>
+        <source>Next option (Alt+Down)</source>
+        <translation>Next option (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>History of this option</source>
+        <translation>History of this option</translation>
+    </message>
+    <message>
+        <source>Areas and options</source>
+        <translation>Areas and options</translation>
+    </message>
+    <message>
+        <source>This workspace has no assessment round yet. A round is one pass through all options, for example the self-assessment of 2026.</source>
+        <translation>This workspace has no assessment round yet. A round is one pass through all options, for example the self-assessment of 2026.</translation>
+    </message>
+    <message>
+        <source>Start the first round…</source>
+        <translation>Start the first round…</translation>
+    </message>
+    <message>
+        <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
+        <translation>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>pre-filled from round %1</source>
+        <translation>pre-filled from round %1</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id %1 in this workspace.</source>
+        <translation>There is no assessment with id %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>There is no option "%1" in the framework %2 (version %3).</source>
+        <translation>There is no option "%1" in the framework %2 (version %3).</translation>
+    </message>
+    <message>
+        <source>The round "%1" is finalised and cannot be changed. Start a new round from it to continue the work.</source>
+        <translation>The round "%1" is finalised and cannot be changed. Start a new round from it to continue the work.</translation>
+    </message>
+    <message>
+        <source>A round needs a title.</source>
+        <translation>A round needs a title.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 300 characters).</source>
+        <translation>The title is too long (at most 300 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the history with the name of the person who made it. Type the name to show, for example “Amina Diallo, Ministry of Environment”. You can change it later in Edit &gt; Your name.</source>
+        <translation>Every change is recorded in the history with the name of the person who made it. Type the name to show, for example “Amina Diallo, Ministry of Environment”. You can change it later in Edit &gt; Your name.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Demo workspace written to %1 (round %2, %3 of %4 options answered).</source>
+        <translation>Demo workspace written to %1 (round %2, %3 of %4 options answered).</translation>
+    </message>
+    <message>
+        <source>This workspace holds no assessment yet.</source>
+        <translation>This workspace holds no assessment yet.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4/%5 answered (%6%)</source>
+        <translation>%1	%2	%3	%4/%5 answered (%6%)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
+        <translation>The folder %1 does not exist. Create it or choose another place for the workbook.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</translation>
+    </message>
+    <message>
+        <source>Summary of round %1 (%2) written to %3.</source>
+        <translation>Summary of round %1 (%2) written to %3.</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .xlsx (not %1).</source>
+        <translation>Give a file name ending in .xlsx (not %1).</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2).</source>
+        <translation>The workbook cannot be written to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Questionnaire for round %1 (%2) written to %3.</source>
+        <translation>Questionnaire for round %1 (%2) written to %3.</translation>
+    </message>
+    <message>
+        <source>%1 change(s), %2 rejected cell(s).</source>
+        <translation>%1 change(s), %2 rejected cell(s).</translation>
+    </message>
+    <message>
+        <source>  rejected %1!%2: %3</source>
+        <translation>  rejected %1!%2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
+        <translation>Nothing was changed. Run again with --yes to apply the accepted changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer field(s) updated.</source>
+        <translation>
+            <numerusform>%n answer field updated.</numerusform>
+            <numerusform>%n answer fields updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 texts missing (shown in English):</source>
+        <translation>%1: %2 texts missing (shown in English):</translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3 areas, %4 options, content %5.</source>
+        <translation>%1 version %2: %3 areas, %4 options, content %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 texts missing (shown in English): %3</source>
+        <translation>%1: %2 texts missing (shown in English): %3</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1: complete</translation>
+    </message>
+</context>
+<context>
+    <name>Coordination</name>
+    <message>
+        <source>The mechanism needs a name.</source>
+        <translation>The mechanism needs a name.</translation>
+    </message>
+    <message>
+        <source>Planned meetings per year must be between 0 and 52.</source>
+        <translation>Planned meetings per year must be between 0 and 52.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the register or type the name of an institution.</source>
+        <translation>Choose a person from the register or type the name of an institution.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1 in the register.</source>
+        <translation>There is no person with id %1 in the register.</translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation>This person is already a member.</translation>
+    </message>
+    <message>
+        <source>Record meetings once they have taken place; the date is in the future.</source>
+        <translation>Record meetings once they have taken place; the date is in the future.</translation>
+    </message>
+    <message>
+        <source>There is no coordination mechanism with id %1.</source>
+        <translation>There is no coordination mechanism with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationView</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis or act:</source>
+        <translation>&amp;Legal basis or act:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>&amp;Mandate:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;tariat:</source>
+        <translation>Secre&amp;tariat:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;meetings per year:</source>
+        <translation>Planned &amp;meetings per year:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Coordination &amp;mechanism:</source>
+        <translation>Coordination &amp;mechanism:</translation>
+    </message>
+    <message>
+        <source>New mechanism…</source>
+        <translation>New mechanism…</translation>
+    </message>
+    <message>
+        <source>Delete mechanism…</source>
+        <translation>Delete mechanism…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Members&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Meetings held&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meetings held&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Record meeting…</source>
+        <translation>Record meeting…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Edit meeting…</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>Delete meeting…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>No coordination mechanism is recorded yet. A national biodiversity committee or working group that brings the focal points together is option A2 of the framework. Use “New mechanism…” to record it.</source>
+        <translation>No coordination mechanism is recorded yet. A national biodiversity committee or working group that brings the focal points together is option A2 of the framework. Use “New mechanism…” to record it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met %n time(s) in the last 12 months (planned: %1 a year).</source>
+        <translation>
+            <numerusform>Met %n time in the last 12 months (planned: %1 a year).</numerusform>
+            <numerusform>Met %n times in the last 12 months (planned: %1 a year).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It meets less often than planned.</source>
+        <translation>It meets less often than planned.</translation>
+    </message>
+    <message>
+        <source>No focal point of these instruments is a member: %1.</source>
+        <translation>No focal point of these instruments is a member: %1.</translation>
+    </message>
+    <message>
+        <source>Coordination mechanism</source>
+        <translation>Coordination mechanism</translation>
+    </message>
+    <message>
+        <source>New mechanism</source>
+        <translation>New mechanism</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>National biodiversity committee</source>
+        <translation>National biodiversity committee</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its members and %2 recorded meetings? This cannot be undone.</source>
+        <translation>Delete “%1” with its members and %2 recorded meetings? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete mechanism</source>
+        <translation>Delete mechanism</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1?</source>
+        <translation>Delete the meeting of %1?</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Delete meeting</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Unknown instrument code: %1.</source>
+        <translation>Unknown instrument code: %1.</translation>
+    </message>
+    <message>
+        <source>An entry counts as out of date after 1 to 120 months without a check.</source>
+        <translation>An entry counts as out of date after 1 to 120 months without a check.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryDialog</name>
+    <message>
+        <source>Country profile</source>
+        <translation>Country profile</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Country name</source>
+        <translation>Country name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO code</translation>
+    </message>
+    <message>
+        <source>Months before an entry counts as out of date</source>
+        <translation>Months before an entry counts as out of date</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>&amp;ISO code:</source>
+        <translation>&amp;ISO code:</translation>
+    </message>
+    <message>
+        <source>Entries are out of date after:</source>
+        <translation>Entries are out of date after:</translation>
+    </message>
+    <message>
+        <source>Instruments the country is Party to</source>
+        <translation>Instruments the country is Party to</translation>
+    </message>
+    <message>
+        <source>Instruments left unticked disappear from the coverage matrix and the evidence on option pages.</source>
+        <translation>Instruments left unticked disappear from the coverage matrix and the evidence on option pages.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>missing: nobody is designated</source>
+        <translation>missing: nobody is designated</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 (last verified: %2)</source>
+        <translation>%1 (last verified: %2)</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Role %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>&amp;Custodian:</translation>
+    </message>
+    <message>
+        <source>&amp;Updated:</source>
+        <translation>&amp;Updated:</translation>
+    </message>
+    <message>
+        <source>for example every year</source>
+        <translation>for example every year</translation>
+    </message>
+    <message>
+        <source>&amp;Last update:</source>
+        <translation>&amp;Last update:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports it feeds:</source>
+        <translation>&amp;Reports it feeds:</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Reports it feeds</source>
+        <translation>Reports it feeds</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>%1 already holds assessments. The demo is only written into a new, empty workspace.</source>
+        <translation>%1 already holds assessments. The demo is only written into a new, empty workspace.</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Synergy Desktop did not expect. Your saved answers are safe. If it happens again, send the details below to your support contact.</source>
+        <translation>Something went wrong that Synergy Desktop did not expect. Your saved answers are safe. If it happens again, send the details below to your support contact.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The details are also in the log file %2.</source>
+        <translation>%1
+
+The details are also in the log file %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>The country profile excludes every instrument.</source>
+        <translation>The country profile excludes every instrument.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled.</source>
+        <translation>%1 of %2 roles filled.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled; missing: %3.</source>
+        <translation>%1 of %2 roles filled; missing: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) not verified in the last %1 months.</source>
+        <translation>
+            <numerusform>%n role not verified in the last %1 months.</numerusform>
+            <numerusform>%n roles not verified in the last %1 months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No coordination mechanism is recorded yet.</source>
+        <translation>No coordination mechanism is recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source>
+        <translation>
+            <numerusform>%1 met %n time in the last 12 months (planned: %2 a year).</numerusform>
+            <numerusform>%1 met %n times in the last 12 months (planned: %2 a year).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focal points of %1 are not members of %2.</source>
+        <translation>Focal points of %1 are not members of %2.</translation>
+    </message>
+    <message>
+        <source>No national target is recorded yet (NBSAP alignment).</source>
+        <translation>No national target is recorded yet (NBSAP alignment).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 covered</source>
+        <translation>%1: %2 of %3 covered</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n national target(s) recorded.</source>
+        <translation>
+            <numerusform>%n national target recorded.</numerusform>
+            <numerusform>%n national targets recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n national target(s) serve no reference target: %1.</source>
+        <translation>
+            <numerusform>%n national target serves no reference target: %1.</numerusform>
+            <numerusform>%n national targets serve no reference target: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting obligation(s) in the calendar; %1 overdue.</source>
+        <translation>
+            <numerusform>%n reporting obligation in the calendar; %1 overdue.</numerusform>
+            <numerusform>%n reporting obligations in the calendar; %1 overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next deadline: %1 %2 in %n day(s).</source>
+        <translation>
+            <numerusform>Next deadline: %1 %2 in %n day.</numerusform>
+            <numerusform>Next deadline: %1 %2 in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dataset is recorded yet (reporting calendar).</source>
+        <translation>No dataset is recorded yet (reporting calendar).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) recorded; %1 feed two or more reports.</source>
+        <translation>
+            <numerusform>%n dataset recorded; %1 feed two or more reports.</numerusform>
+            <numerusform>%n datasets recorded; %1 feed two or more reports.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Option title</source>
+        <translation>Option title</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>No next steps are recorded in this round yet.</source>
+        <translation>No next steps are recorded in this round yet.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Last changed by</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Coverage of focal-point roles</source>
+        <translation>Coverage of focal-point roles</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled; %3 missing; %4 not verified in the last %5 months.</source>
+        <translation>%1 of %2 roles filled; %3 missing; %4 not verified in the last %5 months.</translation>
+    </message>
+    <message>
+        <source>✓ filled   ! not verified recently   ✗ missing</source>
+        <translation>✓ filled   ! not verified recently   ✗ missing</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Role %1</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>No coordination mechanism is recorded yet.</source>
+        <translation>No coordination mechanism is recorded yet.</translation>
+    </message>
+    <message>
+        <source>Legal basis or act</source>
+        <translation>Legal basis or act</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Planned meetings per year</source>
+        <translation>Planned meetings per year</translation>
+    </message>
+    <message>
+        <source>Meetings in the last 12 months</source>
+        <translation>Meetings in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Instruments without a focal point among the members</source>
+        <translation>Instruments without a focal point among the members</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Designated</source>
+        <translation>Designated</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Last verified</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No focal point is recorded in this workspace yet.</source>
+        <translation>No focal point is recorded in this workspace yet.</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>NBSAP alignment</translation>
+    </message>
+    <message>
+        <source>2 = direct contribution, 1 = partial contribution, empty = none.</source>
+        <translation>2 = direct contribution, 1 = partial contribution, empty = none.</translation>
+    </message>
+    <message>
+        <source>No national target is recorded in this workspace yet.</source>
+        <translation>No national target is recorded in this workspace yet.</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>National target</translation>
+    </message>
+    <message>
+        <source>Coverage and gaps</source>
+        <translation>Coverage and gaps</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 covered</source>
+        <translation>%1: %2 of %3 covered</translation>
+    </message>
+    <message>
+        <source>   not covered: %1 %2</source>
+        <translation>   not covered: %1 %2</translation>
+    </message>
+    <message>
+        <source>National targets that serve no reference target</source>
+        <translation>National targets that serve no reference target</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); names left out of this export</source>
+        <translation>
+            <numerusform>%n participant; names left out of this export</numerusform>
+            <numerusform>%n participants; names left out of this export</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Synergies self-assessment – summary</source>
+        <translation>Synergies self-assessment – summary</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Framework id and version</source>
+        <translation>Framework id and version</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (content %3)</source>
+        <translation>%1, version %2 (content %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>No option has been answered in this round yet: every area below shows 0 of its options answered.</source>
+        <translation>No option has been answered in this round yet: every area below shows 0 of its options answered.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of rated, applicable options ÷ 4; an empty score means no option of the area is rated yet.</source>
+        <translation>Completeness = answered options ÷ all options. Score = mean rating (0-4) of rated, applicable options ÷ 4; an empty score means no option of the area is rated yet.</translation>
+    </message>
+    <message>
+        <source>Completeness and score per area</source>
+        <translation>Completeness and score per area</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Score per area</source>
+        <translation>Score per area</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Writing the instructions…</source>
+        <translation>Writing the instructions…</translation>
+    </message>
+    <message>
+        <source>Writing area %1…</source>
+        <translation>Writing area %1…</translation>
+    </message>
+    <message>
+        <source>Saving the workbook…</source>
+        <translation>Saving the workbook…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Synergies self-assessment – questionnaire</source>
+        <translation>Synergies self-assessment – questionnaire</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Country: %1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Round: %1</translation>
+    </message>
+    <message>
+        <source>Framework: %1, version %2</source>
+        <translation>Framework: %1, version %2</translation>
+    </message>
+    <message>
+        <source>How to fill in this questionnaire</source>
+        <translation>How to fill in this questionnaire</translation>
+    </message>
+    <message>
+        <source>1. Each sheet is one area of the framework; each row is one option. Read the option and its questions in the grey columns.</source>
+        <translation>1. Each sheet is one area of the framework; each row is one option. Read the option and its questions in the grey columns.</translation>
+    </message>
+    <message>
+        <source>2. Fill in the yellow cells only. Choose the rating and the priority from the drop-down lists; the other cells take free text.</source>
+        <translation>2. Fill in the yellow cells only. Choose the rating and the priority from the drop-down lists; the other cells take free text.</translation>
+    </message>
+    <message>
+        <source>3. Ratings: 0 not started, 1 planned or initial steps, 2 partly in place, 3 largely in place, 4 fully in place, NA not applicable, ND not yet discussed.</source>
+        <translation>3. Ratings: 0 not started, 1 planned or initial steps, 2 partly in place, 3 largely in place, 4 fully in place, NA not applicable, ND not yet discussed.</translation>
+    </message>
+    <message>
+        <source>4. Conventions concerned: codes separated by commas, from this list: %1.</source>
+        <translation>4. Conventions concerned: codes separated by commas, from this list: %1.</translation>
+    </message>
+    <message>
+        <source>5. Target dates as dates (for example 2027-06-30).</source>
+        <translation>5. Target dates as dates (for example 2027-06-30).</translation>
+    </message>
+    <message>
+        <source>6. Do not add, move or delete rows or sheets, and do not change the grey cells: the file is read back automatically.</source>
+        <translation>6. Do not add, move or delete rows or sheets, and do not change the grey cells: the file is read back automatically.</translation>
+    </message>
+    <message>
+        <source>7. Save the file as an Excel workbook (.xlsx) and send it back. The answers already given are filled in; change what is no longer true.</source>
+        <translation>7. Save the file as an Excel workbook (.xlsx) and send it back. The answers already given are filled in; change what is no longer true.</translation>
+    </message>
+    <message>
+        <source>What the option asks</source>
+        <translation>What the option asks</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Choose a rating from the list.</source>
+        <translation>Choose a rating from the list.</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 2027-06-30.</source>
+        <translation>Type a date, for example 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>in preparation</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Reporting calendar</translation>
+    </message>
+    <message>
+        <source>%1 obligations, %2 overdue on %3.</source>
+        <translation>%1 obligations, %2 overdue on %3.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>no fixed date</source>
+        <translation>no fixed date</translation>
+    </message>
+    <message>
+        <source>The calendar is empty.</source>
+        <translation>The calendar is empty.</translation>
+    </message>
+    <message>
+        <source>Datasets and the reports they feed</source>
+        <translation>Datasets and the reports they feed</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Reports it feeds</source>
+        <translation>Reports it feeds</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>Writing sheets…</source>
+        <translation>Writing sheets…</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointDialog</name>
+    <message>
+        <source>A new person</source>
+        <translation>A new person</translation>
+    </message>
+    <message>
+        <source>Prefi&amp;x:</source>
+        <translation>Prefi&amp;x:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Addr&amp;ess:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;trument:</source>
+        <translation>Ins&amp;trument:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Primary contact for this instrument</source>
+        <translation>Primary contact for this instrument</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Designation date</source>
+        <translation>Designation date</translation>
+    </message>
+    <message>
+        <source>Designated &amp;on:</source>
+        <translation>Designated &amp;on:</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Date last verified</source>
+        <translation>Date last verified</translation>
+    </message>
+    <message>
+        <source>Last &amp;verified:</source>
+        <translation>Last &amp;verified:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Date of the change</translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>Hand-over note</translation>
+    </message>
+    <message>
+        <source>What the new holder needs to know: open files, deadlines, contacts…</source>
+        <translation>What the new holder needs to know: open files, deadlines, contacts…</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;change (YYYY-MM-DD):</source>
+        <translation>Date of the &amp;change (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over note:</source>
+        <translation>&amp;Hand-over note:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hand-over note from %1 (until %2):&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;Hand-over note from %1 (until %2):&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The date of the change must be written as YYYY-MM-DD, not “%1”.</source>
+        <translation>The date of the change must be written as YYYY-MM-DD, not “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointModel</name>
+    <message>
+        <source>former holder until %1</source>
+        <translation>former holder until %1</translation>
+    </message>
+    <message>
+        <source>not verified recently</source>
+        <translation>not verified recently</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Last verified</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPoints</name>
+    <message>
+        <source>This entry already belongs to a former holder.</source>
+        <translation>This entry already belongs to a former holder.</translation>
+    </message>
+    <message>
+        <source>The change cannot be dated before the previous holder was designated.</source>
+        <translation>The change cannot be dated before the previous holder was designated.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument “%1”.</source>
+        <translation>Unknown instrument “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has no role “%2”.</source>
+        <translation>%1 has no role “%2”.</translation>
+    </message>
+    <message>
+        <source>Give the institution of the focal point; it stays in exports even without personal data.</source>
+        <translation>Give the institution of the focal point; it stays in exports even without personal data.</translation>
+    </message>
+    <message>
+        <source>Give a name, or at least the position, of the person who holds the role.</source>
+        <translation>Give a name, or at least the position, of the person who holds the role.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address (expected something like name@ministry.gov).</source>
+        <translation>“%1” is not a valid e-mail address (expected something like name@ministry.gov).</translation>
+    </message>
+    <message>
+        <source>The date last verified cannot be in the future.</source>
+        <translation>The date last verified cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The entry cannot have been verified before the designation.</source>
+        <translation>The entry cannot have been verified before the designation.</translation>
+    </message>
+    <message>
+        <source>%1 can have only one holder, and %2 holds it. Use “Change holder” to record a new holder.</source>
+        <translation>%1 can have only one holder, and %2 holds it. Use “Change holder” to record a new holder.</translation>
+    </message>
+    <message>
+        <source>There is no focal-point entry with id %1.</source>
+        <translation>There is no focal-point entry with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointsView</name>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>Instit&amp;ution:</source>
+        <translation>Instit&amp;ution:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Show &amp;former holders</source>
+        <translation>Show &amp;former holders</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Change holder…</source>
+        <translation>&amp;Change holder…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>name, e-mail, position…</source>
+        <translation>name, e-mail, position…</translation>
+    </message>
+    <message>
+        <source>Focal points and authorities</source>
+        <translation>Focal points and authorities</translation>
+    </message>
+    <message>
+        <source>Coverage of roles</source>
+        <translation>Coverage of roles</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>✓ filled (green)   ! not verified in the last %1 months (amber)   ✗ missing (red) — %2 of %3 roles filled, %4 missing</source>
+        <translation>✓ filled (green)   ! not verified in the last %1 months (amber)   ✗ missing (red) — %2 of %3 roles filled, %4 missing</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an entry to see its details, hand-over note and the former holders of the role.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select an entry to see its details, hand-over note and the former holders of the role.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hand-over note from %1 (until %2):&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Hand-over note from %1 (until %2):&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Former holders</source>
+        <translation>Former holders</translation>
+    </message>
+    <message>
+        <source>Add a focal point</source>
+        <translation>Add a focal point</translation>
+    </message>
+    <message>
+        <source>Edit focal point</source>
+        <translation>Edit focal point</translation>
+    </message>
+    <message>
+        <source>Change holder</source>
+        <translation>Change holder</translation>
+    </message>
+    <message>
+        <source>Delete the entry “%1” for %2? Use “Change holder” instead when somebody else took over: it keeps the history.</source>
+        <translation>Delete the entry “%1” for %2? Use “Change holder” instead when somebody else took over: it keeps the history.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkDialog</name>
+    <message>
+        <source>Add a reference framework</source>
+        <translation>Add a reference framework</translation>
+    </message>
+    <message>
+        <source>Short &amp;code:</source>
+        <translation>Short &amp;code:</translation>
+    </message>
+    <message>
+        <source>for example AU-STRATEGY</source>
+        <translation>for example AU-STRATEGY</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>decision or resolution that adopted it</source>
+        <translation>decision or resolution that adopted it</translation>
+    </message>
+    <message>
+        <source>&amp;Goals or targets:</source>
+        <translation>&amp;Goals or targets:</translation>
+    </message>
+    <message>
+        <source>One per line, as “code: title”, for example
+G1: Reduce threats to species</source>
+        <translation>One per line, as “code: title”, for example
+G1: Reduce threats to species</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTreeModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 options answered</source>
+        <translation>%1 of %2 options answered</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>not yet discussed</source>
+        <translation>not yet discussed</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Area and option</source>
+        <translation>Area and option</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</source>
+        <translation>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</source>
+        <translation>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Answering</translation>
+    </message>
+    <message>
+        <source>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</source>
+        <translation>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</source>
+        <translation>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import national targets</source>
+        <translation>Import national targets</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2: %3 target(s) will be added; %4 row(s) are rejected and will not be imported.</source>
+        <translation>Sheet “%1” of %2: %3 target(s) will be added; %4 row(s) are rejected and will not be imported.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Lead institution</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Targets to add</source>
+        <translation>Targets to add</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n target(s)</source>
+        <translation>
+            <numerusform>Import %n target</numerusform>
+            <numerusform>Import %n targets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To be added&lt;/b&gt;</source>
+        <translation>&lt;b&gt;To be added&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected rows&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rejected rows&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>0 – not started</source>
+        <translation>0 – not started</translation>
+    </message>
+    <message>
+        <source>1 – planned or initial steps</source>
+        <translation>1 – planned or initial steps</translation>
+    </message>
+    <message>
+        <source>2 – partly in place</source>
+        <translation>2 – partly in place</translation>
+    </message>
+    <message>
+        <source>3 – largely in place</source>
+        <translation>3 – largely in place</translation>
+    </message>
+    <message>
+        <source>4 – fully in place</source>
+        <translation>4 – fully in place</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>Not yet discussed</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Conventions concerned</source>
+        <translation>Conventions concerned</translation>
+    </message>
+    <message>
+        <source>Responsible institution(s)</source>
+        <translation>Responsible institution(s)</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Evidence and notes</translation>
+    </message>
+    <message>
+        <source>Gaps and obstacles</source>
+        <translation>Gaps and obstacles</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Nothing has been done yet.</source>
+        <translation>Nothing has been done yet.</translation>
+    </message>
+    <message>
+        <source>The step is planned or the first actions have started.</source>
+        <translation>The step is planned or the first actions have started.</translation>
+    </message>
+    <message>
+        <source>Some elements work, but important parts are missing.</source>
+        <translation>Some elements work, but important parts are missing.</translation>
+    </message>
+    <message>
+        <source>Most elements work; a few gaps remain.</source>
+        <translation>Most elements work; a few gaps remain.</translation>
+    </message>
+    <message>
+        <source>The option is fully in place and works in practice.</source>
+        <translation>The option is fully in place and works in practice.</translation>
+    </message>
+    <message>
+        <source>The option does not apply to this country; it is left out of the scores.</source>
+        <translation>The option does not apply to this country; it is left out of the scores.</translation>
+    </message>
+    <message>
+        <source>The team has not discussed this option yet.</source>
+        <translation>The team has not discussed this option yet.</translation>
+    </message>
+    <message>
+        <source>focal-point register</source>
+        <translation>focal-point register</translation>
+    </message>
+    <message>
+        <source>coordination mechanism</source>
+        <translation>coordination mechanism</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>NBSAP alignment</translation>
+    </message>
+    <message>
+        <source>reporting calendar</source>
+        <translation>reporting calendar</translation>
+    </message>
+    <message>
+        <source>shared datasets</source>
+        <translation>shared datasets</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation>Open &amp;demo workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Export summary…</source>
+        <translation>&amp;Export summary…</translation>
+    </message>
+    <message>
+        <source>Export &amp;questionnaire…</source>
+        <translation>Export &amp;questionnaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Import questionnaire…</source>
+        <translation>&amp;Import questionnaire…</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>Save workspace &amp;as…</translation>
+    </message>
+    <message>
+        <source>Country &amp;profile…</source>
+        <translation>Country &amp;profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;Focal points</translation>
+    </message>
+    <message>
+        <source>&amp;Coordination</source>
+        <translation>&amp;Coordination</translation>
+    </message>
+    <message>
+        <source>&amp;NBSAP alignment</source>
+        <translation>&amp;NBSAP alignment</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting calendar</source>
+        <translation>&amp;Reporting calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;Close workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Your &amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;New round…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>New round from &amp;this one…</source>
+        <translation>New round from &amp;this one…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete round…</source>
+        <translation>&amp;Delete round…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt option</source>
+        <translation>Ne&amp;xt option</translation>
+    </message>
+    <message>
+        <source>&amp;Previous option</source>
+        <translation>&amp;Previous option</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;History panel</source>
+        <translation>&amp;History panel</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;About Synergy Desktop</source>
+        <translation>&amp;About Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Round: </source>
+        <translation>&amp;Round: </translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Assessment round</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>No workspace open</translation>
+    </message>
+    <message>
+        <source>%1 – Synergy Desktop</source>
+        <translation>%1 – Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>Synergy Desktop</source>
+        <translation>Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>Country profile</source>
+        <translation>Country profile</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>no contribution</source>
+        <translation>no contribution</translation>
+    </message>
+    <message>
+        <source>partial contribution</source>
+        <translation>partial contribution</translation>
+    </message>
+    <message>
+        <source>direct contribution</source>
+        <translation>direct contribution</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3: %4</source>
+        <translation>%1 → %2 %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>Record a meeting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions:</source>
+        <translation>D&amp;ecisions:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Next steps:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>(an institution, not a person of the register)</source>
+        <translation>(an institution, not a person of the register)</translation>
+    </message>
+    <message>
+        <source>Person from the register</source>
+        <translation>Person from the register</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+</context>
+<context>
+    <name>Nbsap</name>
+    <message>
+        <source>A national target needs a code, for example T1 or 3.2.</source>
+        <translation>A national target needs a code, for example T1 or 3.2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable code: use letters, digits, dots or dashes, at most 30.</source>
+        <translation>“%1” is not a usable code: use letters, digits, dots or dashes, at most 30.</translation>
+    </message>
+    <message>
+        <source>A national target needs a title.</source>
+        <translation>A national target needs a title.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 500 characters).</source>
+        <translation>The title is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>There is already a national target with the code “%1”.</source>
+        <translation>There is already a national target with the code “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no national target with id %1.</source>
+        <translation>There is no national target with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no reference framework “%1”.</source>
+        <translation>There is no reference framework “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the framework a short code (letters, digits, dots or dashes).</source>
+        <translation>Give the framework a short code (letters, digits, dots or dashes).</translation>
+    </message>
+    <message>
+        <source>A framework with the code “%1” exists already.</source>
+        <translation>A framework with the code “%1” exists already.</translation>
+    </message>
+    <message>
+        <source>Give the framework a name.</source>
+        <translation>Give the framework a name.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument “%1”.</source>
+        <translation>Unknown instrument “%1”.</translation>
+    </message>
+    <message>
+        <source>List at least one goal or target, one per line as “code: title”.</source>
+        <translation>List at least one goal or target, one per line as “code: title”.</translation>
+    </message>
+    <message>
+        <source>Each goal needs its own short code and a title, one per line as “code: title”.</source>
+        <translation>Each goal needs its own short code and a title, one per line as “code: title”.</translation>
+    </message>
+    <message>
+        <source>Only frameworks added in this workspace can be deleted.</source>
+        <translation>Only frameworks added in this workspace can be deleted.</translation>
+    </message>
+    <message>
+        <source>%1 has no target “%2”.</source>
+        <translation>%1 has no target “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>NbsapView</name>
+    <message>
+        <source>Alignment</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;National targets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;National targets&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference framework:</source>
+        <translation>&amp;Reference framework:</translation>
+    </message>
+    <message>
+        <source>Add a framework…</source>
+        <translation>Add a framework…</translation>
+    </message>
+    <message>
+        <source>&amp;Note on cell…</source>
+        <translation>&amp;Note on cell…</translation>
+    </message>
+    <message>
+        <source>National targets</source>
+        <translation>National targets</translation>
+    </message>
+    <message>
+        <source>Alignment matrix</source>
+        <translation>Alignment matrix</translation>
+    </message>
+    <message>
+        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
+        <translation>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered (%3%)</source>
+        <translation>%1 of %2 covered (%3%)</translation>
+    </message>
+    <message>
+        <source>Coverage of each framework</source>
+        <translation>Coverage of each framework</translation>
+    </message>
+    <message>
+        <source>Reference targets no national target covers</source>
+        <translation>Reference targets no national target covers</translation>
+    </message>
+    <message>
+        <source>National targets that serve no reference target</source>
+        <translation>National targets that serve no reference target</translation>
+    </message>
+    <message>
+        <source>Add a national target</source>
+        <translation>Add a national target</translation>
+    </message>
+    <message>
+        <source>Edit national target</source>
+        <translation>Edit national target</translation>
+    </message>
+    <message>
+        <source>Delete the national target %1 “%2” and its alignments?</source>
+        <translation>Delete the national target %1 “%2” and its alignments?</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>Delete target</translation>
+    </message>
+    <message>
+        <source>Import national targets</source>
+        <translation>Import national targets</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n national target(s) added.</source>
+        <translation>
+            <numerusform>%n national target added.</numerusform>
+            <numerusform>%n national targets added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on the alignment</source>
+        <translation>Note on the alignment</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationDialog</name>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation>&amp;Cycle:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats every:</source>
+        <translation>&amp;Repeats every:</translation>
+    </message>
+    <message>
+        <source>does not repeat</source>
+        <translation>does not repeat</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Date &amp;precision:</source>
+        <translation>Date &amp;precision:</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>exact day</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>month only</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>year only</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;focal point:</source>
+        <translation>Responsible &amp;focal point:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+</context>
+<context>
+    <name>OptionText</name>
+    <message>
+        <source>Area %1: %2</source>
+        <translation>Area %1: %2</translation>
+    </message>
+    <message>
+        <source>What “fully in place” looks like</source>
+        <translation>What “fully in place” looks like</translation>
+    </message>
+    <message>
+        <source>Questions for the team</source>
+        <translation>Questions for the team</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Good practice: this option does not rest on a specific decision or resolution.</source>
+        <translation>Good practice: this option does not rest on a specific decision or resolution.</translation>
+    </message>
+    <message>
+        <source>Related evidence in this workspace:</source>
+        <translation>Related evidence in this workspace:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>NBSAP alignment</translation>
+    </message>
+    <message>
+        <source>Upcoming reporting deadlines</source>
+        <translation>Upcoming reporting deadlines</translation>
+    </message>
+    <message>
+        <source>Open the walk-through</source>
+        <translation>Open the walk-through</translation>
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation>Open the register</translation>
+    </message>
+    <message>
+        <source>Open the alignment</source>
+        <translation>Open the alignment</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <source>No round yet.</source>
+        <translation>No round yet.</translation>
+    </message>
+    <message>
+        <source>score %1%</source>
+        <translation>score %1%</translation>
+    </message>
+    <message>
+        <source>no rating yet</source>
+        <translation>no rating yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 options answered; %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 options answered; %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
+        <translation>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 covered</source>
+        <translation>%1: %2 of %3 covered</translation>
+    </message>
+    <message>
+        <source>No dated report is open.</source>
+        <translation>No dated report is open.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Import questionnaire</source>
+        <translation>Import questionnaire</translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) will be applied; %3 cell(s) are rejected and will not be imported.</source>
+        <translation>%1: %2 change(s) will be applied; %3 cell(s) are rejected and will not be imported.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Rejected cells</source>
+        <translation>Rejected cells</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Apply %n change</numerusform>
+            <numerusform>Apply %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Changes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected cells&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rejected cells&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>unknown rating “%1”</source>
+        <translation>unknown rating “%1”</translation>
+    </message>
+    <message>
+        <source>unknown priority “%1”</source>
+        <translation>unknown priority “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>“%1” is not a date</translation>
+    </message>
+    <message>
+        <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
+        <translation>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
+        <translation>%1 is a questionnaire of a format this version does not know; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 was made for a different framework version (%2 %3) than this round uses (%4 %5). Export a new questionnaire for this round; nothing was imported.</source>
+        <translation>%1 was made for a different framework version (%2 %3) than this round uses (%4 %5). Export a new questionnaire for this round; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>this sheet is not an area of the questionnaire</source>
+        <translation>this sheet is not an area of the questionnaire</translation>
+    </message>
+    <message>
+        <source>the option id was edited (row %1); the row was skipped</source>
+        <translation>the option id was edited (row %1); the row was skipped</translation>
+    </message>
+    <message>
+        <source>option %1 belongs on the sheet of area %2 (wrong sheet)</source>
+        <translation>option %1 belongs on the sheet of area %2 (wrong sheet)</translation>
+    </message>
+    <message>
+        <source>%1: a formula is not read; type the value instead</source>
+        <translation>%1: a formula is not read; type the value instead</translation>
+    </message>
+    <message>
+        <source>questionnaire %1</source>
+        <translation>questionnaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireActions</name>
+    <message>
+        <source>Export questionnaire</source>
+        <translation>Export questionnaire</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the questionnaire</source>
+        <translation>Exporting the questionnaire</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Questionnaire written to %1</source>
+        <translation>Questionnaire written to %1</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2).</source>
+        <translation>The workbook cannot be written to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Import questionnaire</source>
+        <translation>Import questionnaire</translation>
+    </message>
+    <message>
+        <source>This round is finalised. Start a new round from it to import answers.</source>
+        <translation>This round is finalised. Start a new round from it to import answers.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer field(s) updated from %1</source>
+        <translation>
+            <numerusform>%n answer field updated from %1</numerusform>
+            <numerusform>%n answer fields updated from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reporting</name>
+    <message>
+        <source>The submission date cannot be in the future.</source>
+        <translation>The submission date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>A dataset needs a name.</source>
+        <translation>A dataset needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument “%1”.</source>
+        <translation>Unknown instrument “%1”.</translation>
+    </message>
+    <message>
+        <source>A report needs a title.</source>
+        <translation>A report needs a title.</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 240 months.</source>
+        <translation>The interval must be between 1 and 240 months.</translation>
+    </message>
+    <message>
+        <source>There is no reporting obligation with id %1.</source>
+        <translation>There is no reporting obligation with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no dataset with id %1.</source>
+        <translation>There is no dataset with id %1.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>in preparation</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>no fixed date</source>
+        <translation>no fixed date</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>submitted %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportingView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>In &amp;preparation</source>
+        <translation>In &amp;preparation</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted…</source>
+        <translation>&amp;Submitted…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Add dataset…</source>
+        <translation>Add dataset…</translation>
+    </message>
+    <message>
+        <source>Edit dataset…</source>
+        <translation>Edit dataset…</translation>
+    </message>
+    <message>
+        <source>Delete dataset…</source>
+        <translation>Delete dataset…</translation>
+    </message>
+    <message>
+        <source>Only datasets that feed &amp;two or more reports</source>
+        <translation>Only datasets that feed &amp;two or more reports</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reporting obligations&lt;/b&gt; (overdue in red)</source>
+        <translation>&lt;b&gt;Reporting obligations&lt;/b&gt; (overdue in red)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Datasets&lt;/b&gt;: report once, use many times (bold: feeds two or more reports)</source>
+        <translation>&lt;b&gt;Datasets&lt;/b&gt;: report once, use many times (bold: feeds two or more reports)</translation>
+    </message>
+    <message>
+        <source>Reporting obligations</source>
+        <translation>Reporting obligations</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 36 months</source>
+        <translation>Deadlines in the next 36 months</translation>
+    </message>
+    <message>
+        <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
+        <translation>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Reporting calendar</translation>
+    </message>
+    <message>
+        <source>Add a reporting obligation</source>
+        <translation>Add a reporting obligation</translation>
+    </message>
+    <message>
+        <source>Edit reporting obligation</source>
+        <translation>Edit reporting obligation</translation>
+    </message>
+    <message>
+        <source>Report submitted</source>
+        <translation>Report submitted</translation>
+    </message>
+    <message>
+        <source>Date on which “%1” was submitted (YYYY-MM-DD):</source>
+        <translation>Date on which “%1” was submitted (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written as YYYY-MM-DD; the status was not changed.</source>
+        <translation>“%1” is not a date written as YYYY-MM-DD; the status was not changed.</translation>
+    </message>
+    <message>
+        <source>Delete obligation</source>
+        <translation>Delete obligation</translation>
+    </message>
+    <message>
+        <source>Delete “%1 %2” from the calendar?</source>
+        <translation>Delete “%1 %2” from the calendar?</translation>
+    </message>
+    <message>
+        <source>Add a dataset</source>
+        <translation>Add a dataset</translation>
+    </message>
+    <message>
+        <source>Edit dataset</source>
+        <translation>Edit dataset</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>Delete dataset</translation>
+    </message>
+    <message>
+        <source>Delete the dataset “%1”?</source>
+        <translation>Delete the dataset “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>Rename round</source>
+        <translation>Rename round</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>New title:</translation>
+    </message>
+    <message>
+        <source>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.
+
+%2 of %3 options are answered.</source>
+        <translation>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.
+
+%2 of %3 options are answered.</translation>
+    </message>
+    <message>
+        <source>Finalise round</source>
+        <translation>Finalise round</translation>
+    </message>
+    <message>
+        <source>New round from this one</source>
+        <translation>New round from this one</translation>
+    </message>
+    <message>
+        <source>Delete the round “%1” and its %2 answers? This cannot be undone. The change history of the round is kept in the workspace.</source>
+        <translation>Delete the round “%1” and its %2 answers? This cannot be undone. The change history of the round is kept in the workspace.</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>Delete round</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Self-assessment %1</source>
+        <translation>Self-assessment %1</translation>
+    </message>
+    <message>
+        <source>Title of the round</source>
+        <translation>Title of the round</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>change %1 of %2</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Could not save — %1</source>
+        <translation>Could not save — %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Synergy Desktop</source>
+        <translation>Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>Work through the national options for synergies among the biodiversity-related conventions (CBD decision XIII/24): focal points, NBSAPs, national reporting and more. Everything stays on this computer in a workspace file.</source>
+        <translation>Work through the national options for synergies among the biodiversity-related conventions (CBD decision XIII/24): focal points, NBSAPs, national reporting and more. Everything stays on this computer in a workspace file.</translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation>Create a new workspace…</translation>
+    </message>
+    <message>
+        <source>Open a workspace…</source>
+        <translation>Open a workspace…</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Open the demo workspace</translation>
+    </message>
+    <message>
+        <source>A fictional country with a partly answered round, for training and trying things out</source>
+        <translation>A fictional country with a partly answered round, for training and trying things out</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces (press Enter to open):</source>
+        <translation>&amp;Recent workspaces (press Enter to open):</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Recent workspaces</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the workspace file is read-only (for example on a write-protected USB stick or a CD).</source>
+        <translation>the workspace file is read-only (for example on a write-protected USB stick or a CD).</translation>
+    </message>
+    <message>
+        <source>the disk is full or cannot be written.</source>
+        <translation>the disk is full or cannot be written.</translation>
+    </message>
+    <message>
+        <source>the workspace file is no longer available (moved, deleted or on a drive that was removed).</source>
+        <translation>the workspace file is no longer available (moved, deleted or on a drive that was removed).</translation>
+    </message>
+    <message>
+        <source>another program is using the workspace file; close it there.</source>
+        <translation>another program is using the workspace file; close it there.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>%1 holds no assessment yet. Create a round first.</source>
+        <translation>%1 holds no assessment yet. Create a round first.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>NBSAP &amp;version:</source>
+        <translation>NBSAP &amp;version:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead institution:</source>
+        <translation>&amp;Lead institution:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImport</name>
+    <message>
+        <source>the code %1 is already used by a national target in this workspace</source>
+        <translation>the code %1 is already used by a national target in this workspace</translation>
+    </message>
+    <message>
+        <source>the code %1 appears again (first on row %2)</source>
+        <translation>the code %1 appears again (first on row %2)</translation>
+    </message>
+    <message>
+        <source>The first sheet of %1 has no header row with “Code” and “Title”. Add one above the targets and try again; nothing was imported.</source>
+        <translation>The first sheet of %1 has no header row with “Code” and “Title”. Add one above the targets and try again; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetModel</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>National target</translation>
+    </message>
+    <message>
+        <source>NBSAP version</source>
+        <translation>NBSAP version</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Lead institution</translation>
+    </message>
+    <message>
+        <source>Reference targets served</source>
+        <translation>Reference targets served</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>%1 cannot be read: %2 Nothing was imported.</source>
+        <translation>%1 cannot be read: %2 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>the file does not exist.</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1).</source>
+        <translation>the file cannot be opened (%1).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB.</source>
+        <translation>the file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>it is password-protected or in the old .xls format. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</source>
+        <translation>it is password-protected or in the old .xls format. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (for example an incomplete download or copy).</source>
+        <translation>the file is damaged or truncated (for example an incomplete download or copy).</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation>it is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>it holds far more parts than a workbook does.</source>
+        <translation>it holds far more parts than a workbook does.</translation>
+    </message>
+    <message>
+        <source>it would unpack to an unreasonable size (a damaged or hostile file).</source>
+        <translation>it would unpack to an unreasonable size (a damaged or hostile file).</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, not an Excel workbook.</source>
+        <translation>it is a zip archive, not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated.</source>
+        <translation>the file is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported.</source>
+        <translation>%1 cannot be read: the workbook is damaged (%2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is damaged (%2); nothing was imported.</source>
+        <translation>The sheet “%1” is damaged (%2); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
+        <translation>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>There is no workspace at %1. Check the path, or create a new workspace.</source>
+        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts.</extracomment>
+        <translation>There is no workspace at %1. Check the path, or create a new workspace.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a workspace: %2 The file has not been changed.</source>
+        <translation>%1 cannot be opened as a workspace: %2 The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>it is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check that the file is available and that you may read it.</source>
+        <translation>%1 cannot be read (%2). Check that the file is available and that you may read it.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>it is not a Synergy Desktop workspace (not an SQLite database).</source>
+        <translation>it is not a Synergy Desktop workspace (not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened.</source>
+        <translation>the database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>the database is damaged. Restore it from a backup copy.</source>
+        <translation>the database is damaged. Restore it from a backup copy.</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Synergy Desktop workspace.</source>
+        <translation>it is an SQLite database, but not a Synergy Desktop workspace.</translation>
+    </message>
+    <message>
+        <source>the database is damaged or truncated. Restore it from a backup copy.</source>
+        <translation>the database is damaged or truncated. Restore it from a backup copy.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created (%2). Choose another location.</source>
+        <translation>The folder %1 cannot be created (%2). Choose another location.</translation>
+    </message>
+    <message>
+        <source>A new workspace cannot be created at %1 (%2). Choose another location.</source>
+        <translation>A new workspace cannot be created at %1 (%2). Choose another location.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but no backup copy could be made first (%2). Nothing was changed. Copy the workspace to a folder where you may write, then open it again.</source>
+        <translation>%1 needs an upgrade, but no backup copy could be made first (%2). Nothing was changed. Copy the workspace to a folder where you may write, then open it again.</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed (%2). The workspace was left as it was; a backup copy is at %3.</source>
+        <translation>The upgrade of %1 failed (%2). The workspace was left as it was; a backup copy is at %3.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Synergy Desktop (schema %2). Install the newer version to open it; the file has not been changed.</source>
+        <translation>%1 was saved by a newer version of Synergy Desktop (schema %2). Install the newer version to open it; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened (%2).</source>
+        <translation>The database %1 cannot be opened (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Synergy workspaces (*.synergy);;All files (*)</source>
+        <translation>Synergy workspaces (*.synergy);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
+        <translation>%1 already exists. Choose another name, or open it with File &gt; Open.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be opened</source>
+        <translation>The workspace cannot be opened</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>
+        <translation>The workspace was upgraded to this version; a copy of the old file is at %1</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo workspace</translation>
+    </message>
+    <message>
+        <source>The demo workspace already exists. Open it as it was left, or start it afresh (every change made to the demo is lost)?</source>
+        <translation>The demo workspace already exists. Open it as it was left, or start it afresh (every change made to the demo is lost)?</translation>
+    </message>
+    <message>
+        <source>Open as it was</source>
+        <translation>Open as it was</translation>
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation>Start afresh</translation>
+    </message>
+    <message>
+        <source>(no recent workspaces)</source>
+        <translation>(no recent workspaces)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved. If you close the workspace now, they are lost. Save the workspace under another name first?</source>
+        <translation>Some changes could not be saved. If you close the workspace now, they are lost. Save the workspace under another name first?</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Save workspace as</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
+        <translation>The workspace cannot be written to %1 (%2). Choose another place.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be written to the workspace: %1
+
+They are still on screen. Synergy Desktop tries again every few seconds; you can also save the workspace under another name, for example on another drive.</source>
+        <translation>Your last changes could not be written to the workspace: %1
+
+They are still on screen. Synergy Desktop tries again every few seconds; you can also save the workspace under another name, for example on another drive.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Save workspace as…</source>
+        <translation>Save workspace as…</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the summary</source>
+        <translation>Exporting the summary</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation>Summary written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>NBSAP alignment</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Reporting calendar</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>About Synergy Desktop</source>
+        <translation>À propos de Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Synergy Desktop %1&lt;/h3&gt;&lt;p&gt;An offline tool for national teams working through the options for synergies among the biodiversity-related conventions (CBD decision XIII/24, Annex I).&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Synergy Desktop %1&lt;/h3&gt;&lt;p&gt;Outil hors ligne destiné aux équipes nationales qui examinent les options pour renforcer les synergies entre les conventions relatives à la biodiversité (décision XIII/24 de la CDB, annexe I).&lt;/p&gt;&lt;p&gt;Espace de travail&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(none open)</source>
+        <translation>(aucun ouvert)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPage</name>
+    <message>
+        <source>Option description</source>
+        <translation>Description de l&apos;option</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Set a target date</source>
+        <translation>Fixer une date cible</translation>
+    </message>
+    <message>
+        <source>Ministry, agency or unit that leads</source>
+        <translation>Ministère, organisme ou service chef de file</translation>
+    </message>
+    <message>
+        <source>What this workspace shows</source>
+        <translation>Ce que montre cet espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <source>The rating must be 0 to 4, &quot;na&quot; (not applicable) or &quot;nyd&quot; (not yet discussed), not &quot;%1&quot;.</source>
+        <translation>La note doit être comprise entre 0 et 4, ou être «&#xa0;na&#xa0;» (non applicable) ou «&#xa0;nyd&#xa0;» (pas encore examiné), et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The priority must be high, medium or low, not &quot;%1&quot;.</source>
+        <translation>La priorité doit être «&#xa0;high&#xa0;» (élevée), «&#xa0;medium&#xa0;» (moyenne) ou «&#xa0;low&#xa0;» (faible), et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>Le champ %1 doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation>Le texte est trop long (%1 caractères&#xa0;; %2 au maximum).</translation>
+    </message>
+    <message>
+        <source>There is no answer field &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun champ de réponse «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Conventions must be a list of codes.</source>
+        <translation>Les conventions doivent être indiquées sous forme de liste de codes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known convention code. Known codes: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de convention connu. Codes connus&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The target date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>La date cible doit être une date au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>← &amp;Previous option</source>
+        <translation>← Option &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Previous option (Alt+Up)</source>
+        <translation>Option précédente (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>&amp;Next option →</source>
+        <translation>Option &amp;suivante →</translation>
+    </message>
+    <message>
+        <source>Next option (Alt+Down)</source>
+        <translation>Option suivante (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>History of this option</source>
+        <translation>Historique de cette option</translation>
+    </message>
+    <message>
+        <source>Areas and options</source>
+        <translation>Domaines et options</translation>
+    </message>
+    <message>
+        <source>This workspace has no assessment round yet. A round is one pass through all options, for example the self-assessment of 2026.</source>
+        <translation>Cet espace de travail ne contient encore aucun cycle d&apos;évaluation. Un cycle d&apos;évaluation est un passage en revue de toutes les options, par exemple l&apos;auto-évaluation de 2026.</translation>
+    </message>
+    <message>
+        <source>Start the first round…</source>
+        <translation>Commencer le premier cycle…</translation>
+    </message>
+    <message>
+        <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
+        <translation>Ce cycle a été finalisé le %1 et est en lecture seule. Pour poursuivre le travail, utilisez Évaluation &gt; Nouveau cycle à partir de celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 options sur %2 renseignées</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>pre-filled from round %1</source>
+        <translation>prérempli à partir du cycle %1</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id %1 in this workspace.</source>
+        <translation>Il n&apos;existe aucune évaluation d&apos;identifiant %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>There is no option &quot;%1&quot; in the framework %2 (version %3).</source>
+        <translation>Il n&apos;existe aucune option «&#xa0;%1&#xa0;» dans le cadre %2 (version %3).</translation>
+    </message>
+    <message>
+        <source>The round &quot;%1&quot; is finalised and cannot be changed. Start a new round from it to continue the work.</source>
+        <translation>Le cycle «&#xa0;%1&#xa0;» est finalisé et ne peut plus être modifié. Créez un nouveau cycle à partir de celui-ci pour poursuivre le travail.</translation>
+    </message>
+    <message>
+        <source>A round needs a title.</source>
+        <translation>Un cycle doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 300 characters).</source>
+        <translation>Le titre est trop long (300 caractères au maximum).</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the history with the name of the person who made it. Type the name to show, for example “Amina Diallo, Ministry of Environment”. You can change it later in Edit &gt; Your name.</source>
+        <translation>Chaque modification est consignée dans l&apos;historique avec le nom de la personne qui l&apos;a effectuée. Saisissez le nom à afficher, par exemple «&#xa0;Amina Diallo, ministère de l&apos;Environnement&#xa0;». Vous pourrez le modifier plus tard dans Édition &gt; Votre nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Demo workspace written to %1 (round %2, %3 of %4 options answered).</source>
+        <translation>Espace de travail de démonstration enregistré dans %1 (cycle %2, %3 options sur %4 renseignées).</translation>
+    </message>
+    <message>
+        <source>This workspace holds no assessment yet.</source>
+        <translation>Cet espace de travail ne contient encore aucune évaluation.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4/%5 answered (%6%)</source>
+        <translation>%1	%2	%3	%4/%5 renseignées (%6&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Créez-le ou choisissez un autre emplacement pour le classeur.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>Impossible d&apos;enregistrer le classeur dans %1 (%2). Fermez-le s&apos;il est ouvert dans un autre programme, ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Summary of round %1 (%2) written to %3.</source>
+        <translation>Synthèse du cycle %1 (%2) enregistrée dans %3.</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .xlsx (not %1).</source>
+        <translation>Indiquez un nom de fichier se terminant par .xlsx (et non %1).</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2).</source>
+        <translation>Impossible d&apos;enregistrer le classeur dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Questionnaire for round %1 (%2) written to %3.</source>
+        <translation>Questionnaire du cycle %1 (%2) enregistré dans %3.</translation>
+    </message>
+    <message>
+        <source>%1 change(s), %2 rejected cell(s).</source>
+        <translation>%1 modification(s), %2 cellule(s) rejetée(s).</translation>
+    </message>
+    <message>
+        <source>  rejected %1!%2: %3</source>
+        <translation>  rejetée %1!%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
+        <translation>Rien n&apos;a été modifié. Relancez la commande avec --yes pour appliquer les modifications acceptées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer field(s) updated.</source>
+        <translation>
+            <numerusform>%n champ de réponse mis à jour.</numerusform>
+            <numerusform>%n champs de réponse mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 texts missing (shown in English):</source>
+        <translation>%1&#xa0;: %2 textes manquants (affichés en anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3 areas, %4 options, content %5.</source>
+        <translation>%1 version %2&#xa0;: %3 domaines, %4 options, contenu %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 texts missing (shown in English): %3</source>
+        <translation>%1&#xa0;: %2 textes manquants (affichés en anglais)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1&#xa0;: complet</translation>
+    </message>
+</context>
+<context>
+    <name>Coordination</name>
+    <message>
+        <source>The mechanism needs a name.</source>
+        <translation>Le mécanisme doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Planned meetings per year must be between 0 and 52.</source>
+        <translation>Le nombre de réunions prévues par an doit être compris entre 0 et 52.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the register or type the name of an institution.</source>
+        <translation>Choisissez une personne dans le registre ou saisissez le nom d&apos;une institution.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1 in the register.</source>
+        <translation>Il n&apos;existe aucune personne d&apos;identifiant %1 dans le registre.</translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation>Cette personne est déjà membre.</translation>
+    </message>
+    <message>
+        <source>Record meetings once they have taken place; the date is in the future.</source>
+        <translation>Consignez les réunions une fois qu&apos;elles ont eu lieu&#xa0;; la date indiquée est dans le futur.</translation>
+    </message>
+    <message>
+        <source>There is no coordination mechanism with id %1.</source>
+        <translation>Il n&apos;existe aucun mécanisme de coordination d&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationView</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis or act:</source>
+        <translation>&amp;Base juridique ou acte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>M&amp;andat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Présidence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;tariat:</source>
+        <translation>&amp;Secrétariat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;meetings per year:</source>
+        <translation>&amp;Réunions prévues par an&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Re&amp;marques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Coordination &amp;mechanism:</source>
+        <translation>Mécanisme de &amp;coordination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New mechanism…</source>
+        <translation>Nouveau mécanisme…</translation>
+    </message>
+    <message>
+        <source>Delete mechanism…</source>
+        <translation>Supprimer le mécanisme…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Membres&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Meetings held&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Réunions tenues&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Record meeting…</source>
+        <translation>Consigner une réunion…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Modifier la réunion…</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>Supprimer la réunion…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>No coordination mechanism is recorded yet. A national biodiversity committee or working group that brings the focal points together is option A2 of the framework. Use “New mechanism…” to record it.</source>
+        <translation>Aucun mécanisme de coordination n&apos;est encore enregistré. Un comité national de la biodiversité ou un groupe de travail réunissant les correspondants nationaux correspond à l&apos;option A2 du cadre. Utilisez «&#xa0;Nouveau mécanisme…&#xa0;» pour l&apos;enregistrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met %n time(s) in the last 12 months (planned: %1 a year).</source>
+        <translation>
+            <numerusform>S&apos;est réuni %n fois au cours des 12 derniers mois (prévu&#xa0;: %1 par an).</numerusform>
+            <numerusform>S&apos;est réuni %n fois au cours des 12 derniers mois (prévu&#xa0;: %1 par an).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It meets less often than planned.</source>
+        <translation>Il se réunit moins souvent que prévu.</translation>
+    </message>
+    <message>
+        <source>No focal point of these instruments is a member: %1.</source>
+        <translation>Aucun correspondant national de ces instruments n&apos;est membre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Coordination mechanism</source>
+        <translation>Mécanisme de coordination</translation>
+    </message>
+    <message>
+        <source>New mechanism</source>
+        <translation>Nouveau mécanisme</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>National biodiversity committee</source>
+        <translation>Comité national de la biodiversité</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its members and %2 recorded meetings? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses membres et ses %2 réunions consignées&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete mechanism</source>
+        <translation>Supprimer le mécanisme</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1?</source>
+        <translation>Supprimer la réunion du %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Unknown instrument code: %1.</source>
+        <translation>Code d&apos;instrument inconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>An entry counts as out of date after 1 to 120 months without a check.</source>
+        <translation>Le délai au-delà duquel une entrée non vérifiée est considérée comme obsolète doit être compris entre 1 et 120 mois.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryDialog</name>
+    <message>
+        <source>Country profile</source>
+        <translation>Profil du pays</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Country name</source>
+        <translation>Nom du pays</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Code ISO</translation>
+    </message>
+    <message>
+        <source>Months before an entry counts as out of date</source>
+        <translation>Nombre de mois avant qu&apos;une entrée soit considérée comme obsolète</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Nom &amp;abrégé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;ISO code:</source>
+        <translation>Code &amp;ISO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entries are out of date after:</source>
+        <translation>Les entrées deviennent obsolètes après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Instruments the country is Party to</source>
+        <translation>Instruments auxquels le pays est Partie</translation>
+    </message>
+    <message>
+        <source>Instruments left unticked disappear from the coverage matrix and the evidence on option pages.</source>
+        <translation>Les instruments non cochés disparaissent de la matrice de couverture et des éléments probants affichés sur les pages des options.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>missing: nobody is designated</source>
+        <translation>manquant&#xa0;: personne n&apos;est désigné</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 (last verified: %2)</source>
+        <translation>%1 (dernière vérification&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Fonction %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>&amp;Gestionnaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Updated:</source>
+        <translation>&amp;Fréquence de mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>for example every year</source>
+        <translation>par exemple chaque année</translation>
+    </message>
+    <message>
+        <source>&amp;Last update:</source>
+        <translation>&amp;Dernière mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Re&amp;marques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports it feeds:</source>
+        <translation>&amp;Rapports alimentés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Fréquence de mise à jour</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Reports it feeds</source>
+        <translation>Rapports alimentés</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>%1 already holds assessments. The demo is only written into a new, empty workspace.</source>
+        <translation>%1 contient déjà des évaluations. La démonstration ne peut être enregistrée que dans un espace de travail nouveau et vide.</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>données de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Synergy Desktop did not expect. Your saved answers are safe. If it happens again, send the details below to your support contact.</source>
+        <translation>Synergy Desktop a rencontré un problème inattendu. Vos réponses enregistrées ne sont pas perdues. Si le problème se reproduit, envoyez les détails ci-dessous à votre contact d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The details are also in the log file %2.</source>
+        <translation>%1
+
+Les détails figurent également dans le fichier journal %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 autres</translation>
+    </message>
+    <message>
+        <source>The country profile excludes every instrument.</source>
+        <translation>Le profil du pays exclut tous les instruments.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled.</source>
+        <translation>%1 fonctions pourvues sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled; missing: %3.</source>
+        <translation>%1 fonctions pourvues sur %2&#xa0;; manquantes&#xa0;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) not verified in the last %1 months.</source>
+        <translation>
+            <numerusform>%n fonction non vérifiée au cours des %1 derniers mois.</numerusform>
+            <numerusform>%n fonctions non vérifiées au cours des %1 derniers mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No coordination mechanism is recorded yet.</source>
+        <translation>Aucun mécanisme de coordination n&apos;est encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source>
+        <translation>
+            <numerusform>%1 s&apos;est réuni %n fois au cours des 12 derniers mois (prévu&#xa0;: %2 par an).</numerusform>
+            <numerusform>%1 s&apos;est réuni %n fois au cours des 12 derniers mois (prévu&#xa0;: %2 par an).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focal points of %1 are not members of %2.</source>
+        <translation>Les correspondants nationaux de %1 ne sont pas membres de %2.</translation>
+    </message>
+    <message>
+        <source>No national target is recorded yet (NBSAP alignment).</source>
+        <translation>Aucun objectif national n&apos;est encore enregistré (alignement sur le SPANB).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 covered</source>
+        <translation>%1&#xa0;: %2 cibles couvertes sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n national target(s) recorded.</source>
+        <translation>
+            <numerusform>%n objectif national enregistré.</numerusform>
+            <numerusform>%n objectifs nationaux enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n national target(s) serve no reference target: %1.</source>
+        <translation>
+            <numerusform>%n objectif national ne contribue à aucune cible de référence&#xa0;: %1.</numerusform>
+            <numerusform>%n objectifs nationaux ne contribuent à aucune cible de référence&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting obligation(s) in the calendar; %1 overdue.</source>
+        <translation>
+            <numerusform>%n obligation de rapport dans le calendrier&#xa0;; %1 en retard.</numerusform>
+            <numerusform>%n obligations de rapport dans le calendrier&#xa0;; %1 en retard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next deadline: %1 %2 in %n day(s).</source>
+        <translation>
+            <numerusform>Prochaine échéance&#xa0;: %1 %2 dans %n jour.</numerusform>
+            <numerusform>Prochaine échéance&#xa0;: %1 %2 dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dataset is recorded yet (reporting calendar).</source>
+        <translation>Aucun jeu de données n&apos;est encore enregistré (calendrier des rapports).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) recorded; %1 feed two or more reports.</source>
+        <translation>
+            <numerusform>%n jeu de données enregistré&#xa0;; %1 alimentent deux rapports ou plus.</numerusform>
+            <numerusform>%n jeux de données enregistrés&#xa0;; %1 alimentent deux rapports ou plus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <source>Action items</source>
+        <translation>Actions à mener</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Option title</source>
+        <translation>Titre de l&apos;option</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>No next steps are recorded in this round yet.</source>
+        <translation>Aucune prochaine étape n&apos;est encore consignée dans ce cycle.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Dernière modification par</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Coverage of focal-point roles</source>
+        <translation>Couverture des fonctions de correspondant national</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled; %3 missing; %4 not verified in the last %5 months.</source>
+        <translation>%1 fonctions pourvues sur %2&#xa0;; %3 manquantes&#xa0;; %4 non vérifiées au cours des %5 derniers mois.</translation>
+    </message>
+    <message>
+        <source>✓ filled   ! not verified recently   ✗ missing</source>
+        <translation>✓ pourvue  &#xa0;! non vérifiée récemment   ✗ manquante</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Fonction %1</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>No coordination mechanism is recorded yet.</source>
+        <translation>Aucun mécanisme de coordination n&apos;est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Legal basis or act</source>
+        <translation>Base juridique ou acte</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Planned meetings per year</source>
+        <translation>Réunions prévues par an</translation>
+    </message>
+    <message>
+        <source>Meetings in the last 12 months</source>
+        <translation>Réunions au cours des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Instruments without a focal point among the members</source>
+        <translation>Instruments sans correspondant national parmi les membres</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Correspondants nationaux</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Designated</source>
+        <translation>Désigné le</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>No focal point is recorded in this workspace yet.</source>
+        <translation>Aucun correspondant national n&apos;est encore enregistré dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>Alignement sur le SPANB</translation>
+    </message>
+    <message>
+        <source>2 = direct contribution, 1 = partial contribution, empty = none.</source>
+        <translation>2 = contribution directe, 1 = contribution partielle, vide = aucune.</translation>
+    </message>
+    <message>
+        <source>No national target is recorded in this workspace yet.</source>
+        <translation>Aucun objectif national n&apos;est encore enregistré dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>Objectif national</translation>
+    </message>
+    <message>
+        <source>Coverage and gaps</source>
+        <translation>Couverture et lacunes</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 covered</source>
+        <translation>%1&#xa0;: %2 cibles couvertes sur %3</translation>
+    </message>
+    <message>
+        <source>   not covered: %1 %2</source>
+        <translation>   non couverte&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>National targets that serve no reference target</source>
+        <translation>Objectifs nationaux ne contribuant à aucune cible de référence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); names left out of this export</source>
+        <translation>
+            <numerusform>%n participant&#xa0;; noms omis dans cet export</numerusform>
+            <numerusform>%n participants&#xa0;; noms omis dans cet export</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Synergies self-assessment – summary</source>
+        <translation>Auto-évaluation des synergies – synthèse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Framework id and version</source>
+        <translation>Identifiant et version du cadre</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (content %3)</source>
+        <translation>%1, version %2 (contenu %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>No option has been answered in this round yet: every area below shows 0 of its options answered.</source>
+        <translation>Aucune option n&apos;a encore été renseignée dans ce cycle&#xa0;: chaque domaine ci-dessous affiche 0 option renseignée.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Renseignées</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of rated, applicable options ÷ 4; an empty score means no option of the area is rated yet.</source>
+        <translation>Complétude = options renseignées ÷ ensemble des options. Score = note moyenne (0-4) des options notées et applicables ÷ 4&#xa0;; un score vide signifie qu&apos;aucune option du domaine n&apos;est encore notée.</translation>
+    </message>
+    <message>
+        <source>Completeness and score per area</source>
+        <translation>Complétude et score par domaine</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proportion</translation>
+    </message>
+    <message>
+        <source>Score per area</source>
+        <translation>Score par domaine</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Writing the instructions…</source>
+        <translation>Rédaction des instructions…</translation>
+    </message>
+    <message>
+        <source>Writing area %1…</source>
+        <translation>Rédaction du domaine %1…</translation>
+    </message>
+    <message>
+        <source>Saving the workbook…</source>
+        <translation>Enregistrement du classeur…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Synergies self-assessment – questionnaire</source>
+        <translation>Auto-évaluation des synergies – questionnaire</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Pays&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Cycle d&apos;évaluation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Framework: %1, version %2</source>
+        <translation>Cadre&#xa0;: %1, version %2</translation>
+    </message>
+    <message>
+        <source>How to fill in this questionnaire</source>
+        <translation>Comment remplir ce questionnaire</translation>
+    </message>
+    <message>
+        <source>1. Each sheet is one area of the framework; each row is one option. Read the option and its questions in the grey columns.</source>
+        <translation>1. Chaque feuille correspond à un domaine du cadre&#xa0;; chaque ligne correspond à une option. Lisez l&apos;option et ses questions dans les colonnes grises.</translation>
+    </message>
+    <message>
+        <source>2. Fill in the yellow cells only. Choose the rating and the priority from the drop-down lists; the other cells take free text.</source>
+        <translation>2. Remplissez uniquement les cellules jaunes. Choisissez la note et la priorité dans les listes déroulantes&#xa0;; les autres cellules acceptent du texte libre.</translation>
+    </message>
+    <message>
+        <source>3. Ratings: 0 not started, 1 planned or initial steps, 2 partly in place, 3 largely in place, 4 fully in place, NA not applicable, ND not yet discussed.</source>
+        <translation>3. Notes&#xa0;: 0 non commencé, 1 prévu ou premières mesures, 2 partiellement en place, 3 en grande partie en place, 4 entièrement en place, NA non applicable, ND pas encore examiné.</translation>
+    </message>
+    <message>
+        <source>4. Conventions concerned: codes separated by commas, from this list: %1.</source>
+        <translation>4. Conventions concernées&#xa0;: codes séparés par des virgules, choisis dans cette liste&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>5. Target dates as dates (for example 2027-06-30).</source>
+        <translation>5. Dates cibles sous forme de dates (par exemple 2027-06-30).</translation>
+    </message>
+    <message>
+        <source>6. Do not add, move or delete rows or sheets, and do not change the grey cells: the file is read back automatically.</source>
+        <translation>6. N&apos;ajoutez, ne déplacez et ne supprimez aucune ligne ni aucune feuille, et ne modifiez pas les cellules grises&#xa0;: le fichier est relu automatiquement.</translation>
+    </message>
+    <message>
+        <source>7. Save the file as an Excel workbook (.xlsx) and send it back. The answers already given are filled in; change what is no longer true.</source>
+        <translation>7. Enregistrez le fichier en tant que classeur Excel (.xlsx) et renvoyez-le. Les réponses déjà données sont préremplies&#xa0;; modifiez ce qui n&apos;est plus exact.</translation>
+    </message>
+    <message>
+        <source>What the option asks</source>
+        <translation>Ce que demande l&apos;option</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose a rating from the list.</source>
+        <translation>Choisissez une note dans la liste.</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 2027-06-30.</source>
+        <translation>Saisissez une date, par exemple 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>présenté</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Calendrier des rapports</translation>
+    </message>
+    <message>
+        <source>%1 obligations, %2 overdue on %3.</source>
+        <translation>%1 obligations, dont %2 en retard au %3.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Présenté le</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>no fixed date</source>
+        <translation>pas de date fixe</translation>
+    </message>
+    <message>
+        <source>The calendar is empty.</source>
+        <translation>Le calendrier est vide.</translation>
+    </message>
+    <message>
+        <source>Datasets and the reports they feed</source>
+        <translation>Jeux de données et rapports qu&apos;ils alimentent</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Fréquence de mise à jour</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Reports it feeds</source>
+        <translation>Rapports alimentés</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Writing sheets…</source>
+        <translation>Rédaction des feuilles…</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointDialog</name>
+    <message>
+        <source>A new person</source>
+        <translation>Une nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Prefi&amp;x:</source>
+        <translation>&amp;Civilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>P&amp;rénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;oste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Courri&amp;el&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;trument:</source>
+        <translation>Instr&amp;ument&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Primary contact for this instrument</source>
+        <translation>Contact principal pour cet instrument</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>Designation date</source>
+        <translation>Date de désignation</translation>
+    </message>
+    <message>
+        <source>Designated &amp;on:</source>
+        <translation>&amp;Désigné le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Date last verified</source>
+        <translation>Date de la dernière vérification</translation>
+    </message>
+    <message>
+        <source>Last &amp;verified:</source>
+        <translation>Dernière &amp;vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Remar&amp;ques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Date du changement</translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>Note de passation</translation>
+    </message>
+    <message>
+        <source>What the new holder needs to know: open files, deadlines, contacts…</source>
+        <translation>Ce que le nouveau titulaire doit savoir&#xa0;: dossiers en cours, échéances, contacts…</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;change (YYYY-MM-DD):</source>
+        <translation>Date du c&amp;hangement (YYYY-MM-DD)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over note:</source>
+        <translation>&amp;Note de passation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hand-over note from %1 (until %2):&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;Note de passation de %1 (jusqu&apos;au %2)&#xa0;:&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>The date of the change must be written as YYYY-MM-DD, not “%1”.</source>
+        <translation>La date du changement doit être écrite au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointModel</name>
+    <message>
+        <source>former holder until %1</source>
+        <translation>ancien titulaire jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>not verified recently</source>
+        <translation>non vérifié récemment</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPoints</name>
+    <message>
+        <source>This entry already belongs to a former holder.</source>
+        <translation>Cette entrée appartient déjà à un ancien titulaire.</translation>
+    </message>
+    <message>
+        <source>The change cannot be dated before the previous holder was designated.</source>
+        <translation>Le changement ne peut pas être antérieur à la désignation du titulaire précédent.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument “%1”.</source>
+        <translation>Instrument inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 has no role “%2”.</source>
+        <translation>%1 n&apos;a pas de fonction «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the institution of the focal point; it stays in exports even without personal data.</source>
+        <translation>Indiquez l&apos;institution du correspondant national&#xa0;; elle figure dans les exports même sans données personnelles.</translation>
+    </message>
+    <message>
+        <source>Give a name, or at least the position, of the person who holds the role.</source>
+        <translation>Indiquez le nom, ou au moins le poste, de la personne qui exerce la fonction.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address (expected something like name@ministry.gov).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique valide (format attendu&#xa0;: nom@ministere.gouv).</translation>
+    </message>
+    <message>
+        <source>The date last verified cannot be in the future.</source>
+        <translation>La date de dernière vérification ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The entry cannot have been verified before the designation.</source>
+        <translation>L&apos;entrée ne peut pas avoir été vérifiée avant la désignation.</translation>
+    </message>
+    <message>
+        <source>%1 can have only one holder, and %2 holds it. Use “Change holder” to record a new holder.</source>
+        <translation>%1 ne peut avoir qu&apos;un seul titulaire, et c&apos;est actuellement %2. Utilisez «&#xa0;Changer de titulaire&#xa0;» pour enregistrer un nouveau titulaire.</translation>
+    </message>
+    <message>
+        <source>There is no focal-point entry with id %1.</source>
+        <translation>Il n&apos;existe aucune entrée de correspondant national d&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointsView</name>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Instit&amp;ution:</source>
+        <translation>Instit&amp;ution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show &amp;former holders</source>
+        <translation>Afficher les anciens ti&amp;tulaires</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Change holder…</source>
+        <translation>&amp;Changer de titulaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>name, e-mail, position…</source>
+        <translation>nom, courriel, poste…</translation>
+    </message>
+    <message>
+        <source>Focal points and authorities</source>
+        <translation>Correspondants nationaux et autorités</translation>
+    </message>
+    <message>
+        <source>Coverage of roles</source>
+        <translation>Couverture des fonctions</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Couverture&#xa0;: chaque fonction de chaque instrument auquel le pays est Partie&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entrée affichée</numerusform>
+            <numerusform>%n entrées affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>✓ filled (green)   ! not verified in the last %1 months (amber)   ✗ missing (red) — %2 of %3 roles filled, %4 missing</source>
+        <translation>✓ pourvue (vert)  &#xa0;! non vérifiée au cours des %1 derniers mois (orange)   ✗ manquante (rouge) — %2 fonctions pourvues sur %3, %4 manquantes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an entry to see its details, hand-over note and the former holders of the role.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez une entrée pour afficher ses détails, sa note de passation et les anciens titulaires de la fonction.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hand-over note from %1 (until %2):&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Note de passation de %1 (jusqu&apos;au %2)&#xa0;:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Former holders</source>
+        <translation>Anciens titulaires</translation>
+    </message>
+    <message>
+        <source>Add a focal point</source>
+        <translation>Ajouter un correspondant national</translation>
+    </message>
+    <message>
+        <source>Edit focal point</source>
+        <translation>Modifier le correspondant national</translation>
+    </message>
+    <message>
+        <source>Change holder</source>
+        <translation>Changer de titulaire</translation>
+    </message>
+    <message>
+        <source>Delete the entry “%1” for %2? Use “Change holder” instead when somebody else took over: it keeps the history.</source>
+        <translation>Supprimer l&apos;entrée «&#xa0;%1&#xa0;» pour %2&#xa0;? Si quelqu&apos;un d&apos;autre a pris le relais, utilisez plutôt «&#xa0;Changer de titulaire&#xa0;»&#xa0;: l&apos;historique est ainsi conservé.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Supprimer l&apos;entrée</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkDialog</name>
+    <message>
+        <source>Add a reference framework</source>
+        <translation>Ajouter un cadre de référence</translation>
+    </message>
+    <message>
+        <source>Short &amp;code:</source>
+        <translation>&amp;Code abrégé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>for example AU-STRATEGY</source>
+        <translation>par exemple AU-STRATEGY</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>decision or resolution that adopted it</source>
+        <translation>décision ou résolution qui l&apos;a adopté</translation>
+    </message>
+    <message>
+        <source>&amp;Goals or targets:</source>
+        <translation>&amp;Objectifs ou cibles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One per line, as “code: title”, for example
+G1: Reduce threats to species</source>
+        <translation>Un par ligne, sous la forme «&#xa0;code&#xa0;: titre&#xa0;», par exemple
+G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTreeModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 options answered</source>
+        <translation>%1 options sur %2 renseignées</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>renseignée</translation>
+    </message>
+    <message>
+        <source>not yet discussed</source>
+        <translation>pas encore examinée</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.a.</translation>
+    </message>
+    <message>
+        <source>Area and option</source>
+        <translation>Domaine et option</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</source>
+        <translation>Un espace de travail est un fichier unique qui contient tout ce qui concerne un pays&#xa0;: ses cycles d&apos;évaluation, les réponses et l&apos;historique de chaque modification. Créez-en un avec Fichier &gt; Nouvel espace de travail, ou essayez la démonstration avec Fichier &gt; Ouvrir l&apos;espace de démonstration. Conservez régulièrement une copie du fichier sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Cycles d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</source>
+        <translation>Un cycle d&apos;évaluation est un passage en revue de toutes les options, généralement une fois par période de présentation des rapports. Créez-en un avec Évaluation &gt; Nouveau cycle. Lorsque l&apos;équipe convient qu&apos;un cycle est terminé, finalisez-le&#xa0;: il passe en lecture seule. Évaluation &gt; Nouveau cycle à partir de celui-ci démarre le cycle suivant avec les réponses précédentes déjà remplies.</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</source>
+        <translation>Choisissez une option dans l&apos;arborescence de gauche. Lisez l&apos;option, la description de ce que signifie «&#xa0;entièrement en place&#xa0;» et les questions, puis convenez d&apos;une note de 0 à 4. «&#xa0;Non applicable&#xa0;» exclut l&apos;option des scores&#xa0;; «&#xa0;Pas encore examiné&#xa0;» signifie qu&apos;elle n&apos;a pas de réponse. Consignez les éléments probants, les lacunes, les prochaines étapes, le responsable et une date cible.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</source>
+        <translation>Il n&apos;y a pas de bouton Enregistrer&#xa0;: chaque réponse est enregistrée dans l&apos;espace de travail un instant après la fin de la saisie, et immédiatement lorsque vous quittez un champ ou changez d&apos;option. La barre d&apos;état affiche «&#xa0;Enregistré&#xa0;» avec l&apos;heure. Si l&apos;espace de travail ne peut pas être enregistré, vous en êtes averti immédiatement et votre texte reste à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Tab et Maj+Tab permettent de passer d&apos;un champ à l&apos;autre&#xa0;; les touches fléchées choisissent une note. Alt+Bas et Alt+Haut passent à l&apos;option suivante et à l&apos;option précédente. Ctrl+Z annule la dernière modification, Ctrl+Maj+Z la rétablit. Ctrl++ et Ctrl+- modifient la taille du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import national targets</source>
+        <translation>Importer des objectifs nationaux</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2: %3 target(s) will be added; %4 row(s) are rejected and will not be imported.</source>
+        <translation>Feuille «&#xa0;%1&#xa0;» de %2&#xa0;: %3 objectif(s) seront ajoutés&#xa0;; %4 ligne(s) sont rejetées et ne seront pas importées.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Institution chef de file</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Targets to add</source>
+        <translation>Objectifs à ajouter</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n target(s)</source>
+        <translation>
+            <numerusform>Importer %n objectif</numerusform>
+            <numerusform>Importer %n objectifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To be added&lt;/b&gt;</source>
+        <translation>&lt;b&gt;À ajouter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected rows&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lignes rejetées&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>0 – not started</source>
+        <translation>0 – non commencé</translation>
+    </message>
+    <message>
+        <source>1 – planned or initial steps</source>
+        <translation>1 – prévu ou premières mesures</translation>
+    </message>
+    <message>
+        <source>2 – partly in place</source>
+        <translation>2 – partiellement en place</translation>
+    </message>
+    <message>
+        <source>3 – largely in place</source>
+        <translation>3 – en grande partie en place</translation>
+    </message>
+    <message>
+        <source>4 – fully in place</source>
+        <translation>4 – entièrement en place</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>Pas encore examiné</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Finalisé</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Conventions concerned</source>
+        <translation>Conventions concernées</translation>
+    </message>
+    <message>
+        <source>Responsible institution(s)</source>
+        <translation>Institution(s) responsable(s)</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Éléments probants et remarques</translation>
+    </message>
+    <message>
+        <source>Gaps and obstacles</source>
+        <translation>Lacunes et obstacles</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Nothing has been done yet.</source>
+        <translation>Rien n&apos;a encore été fait.</translation>
+    </message>
+    <message>
+        <source>The step is planned or the first actions have started.</source>
+        <translation>L&apos;étape est prévue ou les premières mesures ont commencé.</translation>
+    </message>
+    <message>
+        <source>Some elements work, but important parts are missing.</source>
+        <translation>Certains éléments fonctionnent, mais des parties importantes manquent.</translation>
+    </message>
+    <message>
+        <source>Most elements work; a few gaps remain.</source>
+        <translation>La plupart des éléments fonctionnent&#xa0;; quelques lacunes subsistent.</translation>
+    </message>
+    <message>
+        <source>The option is fully in place and works in practice.</source>
+        <translation>L&apos;option est entièrement en place et fonctionne dans la pratique.</translation>
+    </message>
+    <message>
+        <source>The option does not apply to this country; it is left out of the scores.</source>
+        <translation>L&apos;option ne s&apos;applique pas à ce pays&#xa0;; elle est exclue des scores.</translation>
+    </message>
+    <message>
+        <source>The team has not discussed this option yet.</source>
+        <translation>L&apos;équipe n&apos;a pas encore examiné cette option.</translation>
+    </message>
+    <message>
+        <source>focal-point register</source>
+        <translation>registre des correspondants nationaux</translation>
+    </message>
+    <message>
+        <source>coordination mechanism</source>
+        <translation>mécanisme de coordination</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>alignement sur le SPANB</translation>
+    </message>
+    <message>
+        <source>reporting calendar</source>
+        <translation>calendrier des rapports</translation>
+    </message>
+    <message>
+        <source>shared datasets</source>
+        <translation>jeux de données partagés</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directe</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation>Ouvrir l&apos;espace de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Export summary…</source>
+        <translation>&amp;Exporter la synthèse…</translation>
+    </message>
+    <message>
+        <source>Export &amp;questionnaire…</source>
+        <translation>Exporter le q&amp;uestionnaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Import questionnaire…</source>
+        <translation>&amp;Importer un questionnaire…</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>Enregistrer l&apos;espace de travail &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Country &amp;profile…</source>
+        <translation>&amp;Profil du pays…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Vue d&apos;&amp;ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>Correspondants &amp;nationaux</translation>
+    </message>
+    <message>
+        <source>&amp;Coordination</source>
+        <translation>&amp;Coordination</translation>
+    </message>
+    <message>
+        <source>&amp;NBSAP alignment</source>
+        <translation>Alignement sur le &amp;SPANB</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting calendar</source>
+        <translation>Calendrier des &amp;rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nouveau cycle…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finaliser…</translation>
+    </message>
+    <message>
+        <source>New round from &amp;this one…</source>
+        <translation>Nouveau cycle à partir de &amp;celui-ci…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete round…</source>
+        <translation>&amp;Supprimer le cycle…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt option</source>
+        <translation>Option s&amp;uivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous option</source>
+        <translation>Option &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Taille de texte normale</translation>
+    </message>
+    <message>
+        <source>&amp;History panel</source>
+        <translation>Panneau d&apos;&amp;historique</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About Synergy Desktop</source>
+        <translation>À &amp;propos de Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un espace &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Round: </source>
+        <translation>&amp;Cycle d&apos;évaluation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Aucun espace de travail ouvert</translation>
+    </message>
+    <message>
+        <source>%1 – Synergy Desktop</source>
+        <translation>%1 – Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>Synergy Desktop</source>
+        <translation>Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>Country profile</source>
+        <translation>Profil du pays</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>no contribution</source>
+        <translation>aucune contribution</translation>
+    </message>
+    <message>
+        <source>partial contribution</source>
+        <translation>contribution partielle</translation>
+    </message>
+    <message>
+        <source>direct contribution</source>
+        <translation>contribution directe</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3: %4</source>
+        <translation>%1 → %2 %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>Consigner une réunion</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions:</source>
+        <translation>Déc&amp;isions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>Prochaines é&amp;tapes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>(an institution, not a person of the register)</source>
+        <translation>(une institution, et non une personne du registre)</translation>
+    </message>
+    <message>
+        <source>Person from the register</source>
+        <translation>Personne du registre</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+</context>
+<context>
+    <name>Nbsap</name>
+    <message>
+        <source>A national target needs a code, for example T1 or 3.2.</source>
+        <translation>Un objectif national doit avoir un code, par exemple T1 ou 3.2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable code: use letters, digits, dots or dashes, at most 30.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code utilisable&#xa0;: utilisez des lettres, des chiffres, des points ou des tirets, 30 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>A national target needs a title.</source>
+        <translation>Un objectif national doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 500 characters).</source>
+        <translation>Le titre est trop long (500 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>There is already a national target with the code “%1”.</source>
+        <translation>Il existe déjà un objectif national portant le code «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no national target with id %1.</source>
+        <translation>Il n&apos;existe aucun objectif national d&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no reference framework “%1”.</source>
+        <translation>Il n&apos;existe aucun cadre de référence «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the framework a short code (letters, digits, dots or dashes).</source>
+        <translation>Attribuez au cadre un code abrégé (lettres, chiffres, points ou tirets).</translation>
+    </message>
+    <message>
+        <source>A framework with the code “%1” exists already.</source>
+        <translation>Un cadre portant le code «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Give the framework a name.</source>
+        <translation>Attribuez un nom au cadre.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument “%1”.</source>
+        <translation>Instrument inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>List at least one goal or target, one per line as “code: title”.</source>
+        <translation>Indiquez au moins un objectif ou une cible, un par ligne, sous la forme «&#xa0;code&#xa0;: titre&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Each goal needs its own short code and a title, one per line as “code: title”.</source>
+        <translation>Chaque objectif doit avoir son propre code abrégé et un titre, un par ligne, sous la forme «&#xa0;code&#xa0;: titre&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only frameworks added in this workspace can be deleted.</source>
+        <translation>Seuls les cadres ajoutés dans cet espace de travail peuvent être supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 has no target “%2”.</source>
+        <translation>%1 n&apos;a pas de cible «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>NbsapView</name>
+    <message>
+        <source>Alignment</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;National targets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Objectifs nationaux&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference framework:</source>
+        <translation>&amp;Cadre de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a framework…</source>
+        <translation>Ajouter un cadre…</translation>
+    </message>
+    <message>
+        <source>&amp;Note on cell…</source>
+        <translation>&amp;Note sur la cellule…</translation>
+    </message>
+    <message>
+        <source>National targets</source>
+        <translation>Objectifs nationaux</translation>
+    </message>
+    <message>
+        <source>Alignment matrix</source>
+        <translation>Matrice d&apos;alignement</translation>
+    </message>
+    <message>
+        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target&apos;s title.</source>
+        <translation>● contribution directe   ◐ partielle   (vide) aucune. Touches&#xa0;: 2 directe, 1 partielle, 0 aucune, Espace pour passer d&apos;une valeur à l&apos;autre, F2 ouvre une liste. Survolez une cellule pour afficher le titre de la cible.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered (%3%)</source>
+        <translation>%1 cibles couvertes sur %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Coverage of each framework</source>
+        <translation>Couverture de chaque cadre</translation>
+    </message>
+    <message>
+        <source>Reference targets no national target covers</source>
+        <translation>Cibles de référence qu&apos;aucun objectif national ne couvre</translation>
+    </message>
+    <message>
+        <source>National targets that serve no reference target</source>
+        <translation>Objectifs nationaux qui ne servent aucune cible de référence</translation>
+    </message>
+    <message>
+        <source>Add a national target</source>
+        <translation>Ajouter un objectif national</translation>
+    </message>
+    <message>
+        <source>Edit national target</source>
+        <translation>Modifier l&apos;objectif national</translation>
+    </message>
+    <message>
+        <source>Delete the national target %1 “%2” and its alignments?</source>
+        <translation>Supprimer l&apos;objectif national %1 «&#xa0;%2&#xa0;» et ses alignements&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>Supprimer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Import national targets</source>
+        <translation>Importer des objectifs nationaux</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n national target(s) added.</source>
+        <translation>
+            <numerusform>%n objectif national ajouté.</numerusform>
+            <numerusform>%n objectifs nationaux ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on the alignment</source>
+        <translation>Note sur l&apos;alignement</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationDialog</name>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation>C&amp;ycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats every:</source>
+        <translation>Se répète &amp;tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>does not repeat</source>
+        <translation>ne se répète pas</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>Éc&amp;héance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Date &amp;precision:</source>
+        <translation>&amp;Précision de la date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>jour exact</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>mois seulement</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>année seulement</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;focal point:</source>
+        <translation>&amp;Correspondant national responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Re&amp;marques&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+</context>
+<context>
+    <name>OptionText</name>
+    <message>
+        <source>Area %1: %2</source>
+        <translation>Domaine %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>What “fully in place” looks like</source>
+        <translation>Ce que signifie «&#xa0;entièrement en place&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Questions for the team</source>
+        <translation>Questions pour l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Good practice: this option does not rest on a specific decision or resolution.</source>
+        <translation>Bonne pratique&#xa0;: cette option ne repose pas sur une décision ou une résolution particulière.</translation>
+    </message>
+    <message>
+        <source>Related evidence in this workspace:</source>
+        <translation>Éléments probants connexes dans cet espace de travail&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Correspondants nationaux</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>Alignement sur le SPANB</translation>
+    </message>
+    <message>
+        <source>Upcoming reporting deadlines</source>
+        <translation>Prochaines échéances de rapport</translation>
+    </message>
+    <message>
+        <source>Open the walk-through</source>
+        <translation>Ouvrir l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation>Ouvrir le registre</translation>
+    </message>
+    <message>
+        <source>Open the alignment</source>
+        <translation>Ouvrir l&apos;alignement</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>No round yet.</source>
+        <translation>Aucun cycle d&apos;évaluation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>score %1%</source>
+        <translation>score %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no rating yet</source>
+        <translation>pas encore de note</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 options answered; %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 options sur %3 renseignées&#xa0;; %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
+        <translation>%1 fonctions pourvues sur %2&lt;br&gt;%3 manquantes, %4 non vérifiées au cours des %5 derniers mois.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 covered</source>
+        <translation>%1&#xa0;: %2 cibles couvertes sur %3</translation>
+    </message>
+    <message>
+        <source>No dated report is open.</source>
+        <translation>Aucun rapport daté n&apos;est en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Import questionnaire</source>
+        <translation>Importer un questionnaire</translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) will be applied; %3 cell(s) are rejected and will not be imported.</source>
+        <translation>%1&#xa0;: %2 modification(s) seront appliquées&#xa0;; %3 cellule(s) sont rejetées et ne seront pas importées.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Rejected cells</source>
+        <translation>Cellules rejetées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Appliquer %n modification</numerusform>
+            <numerusform>Appliquer %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modifications&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected cells&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cellules rejetées&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>unknown rating “%1”</source>
+        <translation>note inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown priority “%1”</source>
+        <translation>priorité inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
+        <translation>%1 n&apos;est pas un questionnaire Synergy Desktop (sa feuille d&apos;identification est manquante). Exportez un questionnaire depuis l&apos;application et remplissez-le&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
+        <translation>%1 est un questionnaire dans un format que cette version ne connaît pas&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 was made for a different framework version (%2 %3) than this round uses (%4 %5). Export a new questionnaire for this round; nothing was imported.</source>
+        <translation>%1 a été créé pour une version du cadre (%2 %3) différente de celle qu&apos;utilise ce cycle (%4 %5). Exportez un nouveau questionnaire pour ce cycle&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>this sheet is not an area of the questionnaire</source>
+        <translation>cette feuille n&apos;est pas un domaine du questionnaire</translation>
+    </message>
+    <message>
+        <source>the option id was edited (row %1); the row was skipped</source>
+        <translation>l&apos;identifiant de l&apos;option a été modifié (ligne %1)&#xa0;; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>option %1 belongs on the sheet of area %2 (wrong sheet)</source>
+        <translation>l&apos;option %1 doit figurer sur la feuille du domaine %2 (mauvaise feuille)</translation>
+    </message>
+    <message>
+        <source>%1: a formula is not read; type the value instead</source>
+        <translation>%1&#xa0;: les formules ne sont pas lues&#xa0;; saisissez plutôt la valeur</translation>
+    </message>
+    <message>
+        <source>questionnaire %1</source>
+        <translation>questionnaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireActions</name>
+    <message>
+        <source>Export questionnaire</source>
+        <translation>Exporter le questionnaire</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the questionnaire</source>
+        <translation>Exportation du questionnaire</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Questionnaire written to %1</source>
+        <translation>Questionnaire enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2).</source>
+        <translation>Impossible d&apos;enregistrer le classeur dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Import questionnaire</source>
+        <translation>Importer un questionnaire</translation>
+    </message>
+    <message>
+        <source>This round is finalised. Start a new round from it to import answers.</source>
+        <translation>Ce cycle est finalisé. Créez un nouveau cycle à partir de celui-ci pour importer des réponses.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer field(s) updated from %1</source>
+        <translation>
+            <numerusform>%n champ de réponse mis à jour à partir de %1</numerusform>
+            <numerusform>%n champs de réponse mis à jour à partir de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reporting</name>
+    <message>
+        <source>The submission date cannot be in the future.</source>
+        <translation>La date de présentation ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>A dataset needs a name.</source>
+        <translation>Un jeu de données doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument “%1”.</source>
+        <translation>Instrument inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A report needs a title.</source>
+        <translation>Un rapport doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 240 months.</source>
+        <translation>L&apos;intervalle doit être compris entre 1 et 240 mois.</translation>
+    </message>
+    <message>
+        <source>There is no reporting obligation with id %1.</source>
+        <translation>Il n&apos;existe aucune obligation de rapport d&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no dataset with id %1.</source>
+        <translation>Il n&apos;existe aucun jeu de données d&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>présenté</translation>
+    </message>
+    <message>
+        <source>no fixed date</source>
+        <translation>pas de date fixe</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>présenté le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportingView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>In &amp;preparation</source>
+        <translation>En &amp;préparation</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted…</source>
+        <translation>Prés&amp;enté…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add dataset…</source>
+        <translation>Ajouter un jeu de données…</translation>
+    </message>
+    <message>
+        <source>Edit dataset…</source>
+        <translation>Modifier le jeu de données…</translation>
+    </message>
+    <message>
+        <source>Delete dataset…</source>
+        <translation>Supprimer le jeu de données…</translation>
+    </message>
+    <message>
+        <source>Only datasets that feed &amp;two or more reports</source>
+        <translation>Seulement les jeux de données alimentant &amp;deux rapports ou plus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reporting obligations&lt;/b&gt; (overdue in red)</source>
+        <translation>&lt;b&gt;Obligations de rapport&lt;/b&gt; (en retard&#xa0;: en rouge)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Datasets&lt;/b&gt;: report once, use many times (bold: feeds two or more reports)</source>
+        <translation>&lt;b&gt;Jeux de données&lt;/b&gt;&#xa0;: collecter une fois, utiliser plusieurs fois (en gras&#xa0;: alimente deux rapports ou plus)</translation>
+    </message>
+    <message>
+        <source>Reporting obligations</source>
+        <translation>Obligations de rapport</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 36 months</source>
+        <translation>Échéances des 36 prochains mois</translation>
+    </message>
+    <message>
+        <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
+        <translation>%1 obligations, %2 en retard, %3 présentées. %4 jeux de données sur %5 alimentent deux rapports ou plus. Les losanges indiquent les échéances des 36 prochains mois (rouge&#xa0;: en retard, orange&#xa0;: en préparation, gris&#xa0;: non commencé)&#xa0;; la ligne bleue représente la date du jour.</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Calendrier des rapports</translation>
+    </message>
+    <message>
+        <source>Add a reporting obligation</source>
+        <translation>Ajouter une obligation de rapport</translation>
+    </message>
+    <message>
+        <source>Edit reporting obligation</source>
+        <translation>Modifier l&apos;obligation de rapport</translation>
+    </message>
+    <message>
+        <source>Report submitted</source>
+        <translation>Rapport présenté</translation>
+    </message>
+    <message>
+        <source>Date on which “%1” was submitted (YYYY-MM-DD):</source>
+        <translation>Date à laquelle «&#xa0;%1&#xa0;» a été présenté (YYYY-MM-DD)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written as YYYY-MM-DD; the status was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format YYYY-MM-DD&#xa0;; le statut n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Delete obligation</source>
+        <translation>Supprimer l&apos;obligation</translation>
+    </message>
+    <message>
+        <source>Delete “%1 %2” from the calendar?</source>
+        <translation>Supprimer «&#xa0;%1 %2&#xa0;» du calendrier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add a dataset</source>
+        <translation>Ajouter un jeu de données</translation>
+    </message>
+    <message>
+        <source>Edit dataset</source>
+        <translation>Modifier le jeu de données</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>Supprimer le jeu de données</translation>
+    </message>
+    <message>
+        <source>Delete the dataset “%1”?</source>
+        <translation>Supprimer le jeu de données «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>New round</source>
+        <translation>Nouveau cycle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Rename round</source>
+        <translation>Renommer le cycle</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nouveau titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.
+
+%2 of %3 options are answered.</source>
+        <translation>Finaliser le cycle «&#xa0;%1&#xa0;»&#xa0;? Ses réponses passeront en lecture seule&#xa0;; vous pourrez toujours les exporter et créer un nouveau cycle à partir de celui-ci.
+
+%2 options sur %3 sont renseignées.</translation>
+    </message>
+    <message>
+        <source>Finalise round</source>
+        <translation>Finaliser le cycle</translation>
+    </message>
+    <message>
+        <source>New round from this one</source>
+        <translation>Nouveau cycle à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>Delete the round “%1” and its %2 answers? This cannot be undone. The change history of the round is kept in the workspace.</source>
+        <translation>Supprimer le cycle «&#xa0;%1&#xa0;» et ses %2 réponses&#xa0;? Cette action est irréversible. L&apos;historique des modifications du cycle est conservé dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>Supprimer le cycle</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Self-assessment %1</source>
+        <translation>Auto-évaluation %1</translation>
+    </message>
+    <message>
+        <source>Title of the round</source>
+        <translation>Titre du cycle</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>modification de «&#xa0;%1&#xa0;» (option %2)</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Saisie en cours…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Could not save — %1</source>
+        <translation>Échec de l&apos;enregistrement — %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Synergy Desktop</source>
+        <translation>Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>Work through the national options for synergies among the biodiversity-related conventions (CBD decision XIII/24): focal points, NBSAPs, national reporting and more. Everything stays on this computer in a workspace file.</source>
+        <translation>Parcourez les options nationales pour renforcer les synergies entre les conventions relatives à la biodiversité (décision XIII/24 de la CDB)&#xa0;: correspondants nationaux, SPANB, rapports nationaux et plus encore. Toutes les données restent sur cet ordinateur, dans un fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation>Créer un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open a workspace…</source>
+        <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Ouvrir l&apos;espace de travail de démonstration</translation>
+    </message>
+    <message>
+        <source>A fictional country with a partly answered round, for training and trying things out</source>
+        <translation>Un pays fictif avec un cycle d&apos;évaluation partiellement renseigné, pour la formation et les essais</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces (press Enter to open):</source>
+        <translation>Espaces de travail &amp;récents (appuyez sur Entrée pour ouvrir)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Espaces de travail récents</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the workspace file is read-only (for example on a write-protected USB stick or a CD).</source>
+        <translation>le fichier de l&apos;espace de travail est en lecture seule (par exemple sur une clé USB protégée en écriture ou un CD).</translation>
+    </message>
+    <message>
+        <source>the disk is full or cannot be written.</source>
+        <translation>le disque est plein ou n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>the workspace file is no longer available (moved, deleted or on a drive that was removed).</source>
+        <translation>le fichier de l&apos;espace de travail n&apos;est plus disponible (déplacé, supprimé ou sur un lecteur qui a été retiré).</translation>
+    </message>
+    <message>
+        <source>another program is using the workspace file; close it there.</source>
+        <translation>un autre programme utilise le fichier de l&apos;espace de travail&#xa0;; fermez-le dans ce programme.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>%1 holds no assessment yet. Create a round first.</source>
+        <translation>%1 ne contient encore aucune évaluation. Créez d&apos;abord un cycle d&apos;évaluation.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NBSAP &amp;version:</source>
+        <translation>&amp;Version du SPANB&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead institution:</source>
+        <translation>&amp;Institution chef de file&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImport</name>
+    <message>
+        <source>the code %1 is already used by a national target in this workspace</source>
+        <translation>le code %1 est déjà utilisé par un objectif national de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>the code %1 appears again (first on row %2)</source>
+        <translation>le code %1 apparaît de nouveau (première occurrence à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>The first sheet of %1 has no header row with “Code” and “Title”. Add one above the targets and try again; nothing was imported.</source>
+        <translation>La première feuille de %1 n&apos;a pas de ligne d&apos;en-tête contenant «&#xa0;Code&#xa0;» et «&#xa0;Title&#xa0;» (en anglais). Ajoutez-en une au-dessus des objectifs et réessayez&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetModel</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>Objectif national</translation>
+    </message>
+    <message>
+        <source>NBSAP version</source>
+        <translation>Version du SPANB</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Institution chef de file</translation>
+    </message>
+    <message>
+        <source>Reference targets served</source>
+        <translation>Cibles de référence visées</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>%1 cannot be read: %2 Nothing was imported.</source>
+        <translation>Impossible de lire %1&#xa0;: %2 Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1).</source>
+        <translation>le fichier ne peut pas être ouvert (%1).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB.</source>
+        <translation>le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>it is password-protected or in the old .xls format. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</source>
+        <translation>il est protégé par un mot de passe ou enregistré dans l&apos;ancien format .xls. Supprimez le mot de passe ou enregistrez-le en tant que classeur Excel (.xlsx), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (for example an incomplete download or copy).</source>
+        <translation>le fichier est endommagé ou tronqué (par exemple un téléchargement ou une copie incomplets).</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation>ce n&apos;est pas un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>it holds far more parts than a workbook does.</source>
+        <translation>il contient beaucoup plus d&apos;éléments qu&apos;un classeur n&apos;en contient normalement.</translation>
+    </message>
+    <message>
+        <source>it would unpack to an unreasonable size (a damaged or hostile file).</source>
+        <translation>sa décompression atteindrait une taille déraisonnable (fichier endommagé ou malveillant).</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, not an Excel workbook.</source>
+        <translation>c&apos;est une archive zip, et non un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated.</source>
+        <translation>le fichier est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported.</source>
+        <translation>Impossible de lire %1&#xa0;: le classeur est endommagé (%2). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is damaged (%2); nothing was imported.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» est endommagée (%2)&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» compte plus de %2 lignes&#xa0;; rien n&apos;a été importé. Supprimez les lignes qui ne relèvent pas de l&apos;importation.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>There is no workspace at %1. Check the path, or create a new workspace.</source>
+        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts.</extracomment>
+        <translation>Aucun espace de travail à l&apos;emplacement %1. Vérifiez le chemin ou créez un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a workspace: %2 The file has not been changed.</source>
+        <translation>%1 ne peut pas être ouvert comme espace de travail&#xa0;: %2 Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>c&apos;est un dossier, et non un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check that the file is available and that you may read it.</source>
+        <translation>Impossible de lire %1 (%2). Vérifiez que le fichier est disponible et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>it is not a Synergy Desktop workspace (not an SQLite database).</source>
+        <translation>ce n&apos;est pas un espace de travail Synergy Desktop (ce n&apos;est pas une base de données SQLite).</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened.</source>
+        <translation>la base de données ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>the database is damaged. Restore it from a backup copy.</source>
+        <translation>la base de données est endommagée. Restaurez-la à partir d&apos;une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Synergy Desktop workspace.</source>
+        <translation>c&apos;est une base de données SQLite, mais pas un espace de travail Synergy Desktop.</translation>
+    </message>
+    <message>
+        <source>the database is damaged or truncated. Restore it from a backup copy.</source>
+        <translation>la base de données est endommagée ou tronquée. Restaurez-la à partir d&apos;une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created (%2). Choose another location.</source>
+        <translation>Impossible de créer le dossier %1 (%2). Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>A new workspace cannot be created at %1 (%2). Choose another location.</source>
+        <translation>Impossible de créer un nouvel espace de travail à l&apos;emplacement %1 (%2). Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but no backup copy could be made first (%2). Nothing was changed. Copy the workspace to a folder where you may write, then open it again.</source>
+        <translation>%1 doit être mis à niveau, mais aucune copie de sauvegarde n&apos;a pu être faite au préalable (%2). Rien n&apos;a été modifié. Copiez l&apos;espace de travail dans un dossier où vous avez le droit d&apos;écrire, puis ouvrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed (%2). The workspace was left as it was; a backup copy is at %3.</source>
+        <translation>La mise à niveau de %1 a échoué (%2). L&apos;espace de travail a été laissé en l&apos;état&#xa0;; une copie de sauvegarde se trouve dans %3.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Synergy Desktop (schema %2). Install the newer version to open it; the file has not been changed.</source>
+        <translation>%1 a été enregistré par une version plus récente de Synergy Desktop (schéma %2). Installez la version plus récente pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened (%2).</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Synergy workspaces (*.synergy);;All files (*)</source>
+        <translation>Espaces de travail Synergy (*.synergy);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom ou ouvrez-le avec Fichier &gt; Ouvrir.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>
+        <translation>L&apos;espace de travail a été mis à niveau vers cette version&#xa0;; une copie de l&apos;ancien fichier se trouve dans %1</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Espace de travail de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo workspace already exists. Open it as it was left, or start it afresh (every change made to the demo is lost)?</source>
+        <translation>L&apos;espace de travail de démonstration existe déjà. Voulez-vous l&apos;ouvrir dans l&apos;état où il a été laissé, ou repartir de zéro (toutes les modifications apportées à la démonstration seront perdues)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open as it was</source>
+        <translation>Ouvrir en l&apos;état</translation>
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation>Repartir de zéro</translation>
+    </message>
+    <message>
+        <source>(no recent workspaces)</source>
+        <translation>(aucun espace de travail récent)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved. If you close the workspace now, they are lost. Save the workspace under another name first?</source>
+        <translation>Certaines modifications n&apos;ont pas pu être enregistrées. Si vous fermez l&apos;espace de travail maintenant, elles seront perdues. Voulez-vous d&apos;abord enregistrer l&apos;espace de travail sous un autre nom&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Enregistrer l&apos;espace de travail sous</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;espace de travail dans %1 (%2). Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be written to the workspace: %1
+
+They are still on screen. Synergy Desktop tries again every few seconds; you can also save the workspace under another name, for example on another drive.</source>
+        <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées dans l&apos;espace de travail&#xa0;: %1
+
+Elles restent affichées à l&apos;écran. Synergy Desktop réessaie toutes les quelques secondes&#xa0;; vous pouvez aussi enregistrer l&apos;espace de travail sous un autre nom, par exemple sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Save workspace as…</source>
+        <translation>Enregistrer l&apos;espace de travail sous…</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Exporter la synthèse</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the summary</source>
+        <translation>Exportation de la synthèse</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>Impossible d&apos;enregistrer le classeur dans %1 (%2). Fermez-le s&apos;il est ouvert dans un autre programme, ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation>Synthèse enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Correspondants nationaux</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>Alignement sur le SPANB</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Calendrier des rapports</translation>
+    </message>
+</context>
+</TS>

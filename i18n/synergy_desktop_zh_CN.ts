@@ -1,0 +1,3320 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>About Synergy Desktop</source>
+        <translation>关于 Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Synergy Desktop %1&lt;/h3&gt;&lt;p&gt;An offline tool for national teams working through the options for synergies among the biodiversity-related conventions (CBD decision XIII/24, Annex I).&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Synergy Desktop %1&lt;/h3&gt;&lt;p&gt;一款离线工具，供各国工作组逐项研究生物多样性相关公约之间协同作用的备选办法（《生物多样性公约》第XIII/24号决定附件一）。&lt;/p&gt;&lt;p&gt;工作区：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(none open)</source>
+        <translation>（未打开）</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPage</name>
+    <message>
+        <source>Option description</source>
+        <translation>备选办法说明</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Set a target date</source>
+        <translation>设定目标日期</translation>
+    </message>
+    <message>
+        <source>Ministry, agency or unit that leads</source>
+        <translation>牵头的部委、机构或单位</translation>
+    </message>
+    <message>
+        <source>What this workspace shows</source>
+        <translation>本工作区显示的情况</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <source>The rating must be 0 to 4, &quot;na&quot; (not applicable) or &quot;nyd&quot; (not yet discussed), not &quot;%1&quot;.</source>
+        <translation>评分必须为 0 至 4、“na”（不适用）或“nyd”（尚未讨论），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The priority must be high, medium or low, not &quot;%1&quot;.</source>
+        <translation>优先级必须为 high（高）、medium（中）或 low（低），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 必须为文本。</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters; at most %2).</source>
+        <translation>文本过长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>There is no answer field &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的回答字段。</translation>
+    </message>
+    <message>
+        <source>Conventions must be a list of codes.</source>
+        <translation>公约必须是代码列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known convention code. Known codes: %2.</source>
+        <translation>“%1”不是已知的公约代码。已知代码：%2。</translation>
+    </message>
+    <message>
+        <source>The target date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>目标日期必须按 YYYY-MM-DD 格式填写，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>← &amp;Previous option</source>
+        <translation>← 上一项(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous option (Alt+Up)</source>
+        <translation>上一项备选办法（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>&amp;Next option →</source>
+        <translation>下一项(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Next option (Alt+Down)</source>
+        <translation>下一项备选办法（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>History of this option</source>
+        <translation>此备选办法的历史记录</translation>
+    </message>
+    <message>
+        <source>Areas and options</source>
+        <translation>领域和备选办法</translation>
+    </message>
+    <message>
+        <source>This workspace has no assessment round yet. A round is one pass through all options, for example the self-assessment of 2026.</source>
+        <translation>本工作区尚无评估轮次。一个轮次是对所有备选办法的一次完整评估，例如 2026 年的自我评估。</translation>
+    </message>
+    <message>
+        <source>Start the first round…</source>
+        <translation>开始第一轮评估…</translation>
+    </message>
+    <message>
+        <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
+        <translation>本轮评估已于 %1 定稿，为只读状态。如需继续工作，请使用“评估 &gt; 基于本轮新建轮次”。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>已回答 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>pre-filled from round %1</source>
+        <translation>预填自轮次 %1</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id %1 in this workspace.</source>
+        <translation>本工作区中没有 ID 为 %1 的评估。</translation>
+    </message>
+    <message>
+        <source>There is no option &quot;%1&quot; in the framework %2 (version %3).</source>
+        <translation>框架 %2（版本 %3）中没有备选办法“%1”。</translation>
+    </message>
+    <message>
+        <source>The round &quot;%1&quot; is finalised and cannot be changed. Start a new round from it to continue the work.</source>
+        <translation>轮次“%1”已定稿，不能更改。请基于该轮次新建轮次以继续工作。</translation>
+    </message>
+    <message>
+        <source>A round needs a title.</source>
+        <translation>轮次需要标题。</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 300 characters).</source>
+        <translation>标题过长（最多 300 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the history with the name of the person who made it. Type the name to show, for example “Amina Diallo, Ministry of Environment”. You can change it later in Edit &gt; Your name.</source>
+        <translation>每项更改都会连同更改人的姓名记录在历史记录中。请输入要显示的姓名，例如“Amina Diallo，环境部”。以后可在“编辑 &gt; 您的姓名”中更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Demo workspace written to %1 (round %2, %3 of %4 options answered).</source>
+        <translation>演示工作区已写入 %1（轮次 %2，已回答 %3/%4 项备选办法）。</translation>
+    </message>
+    <message>
+        <source>This workspace holds no assessment yet.</source>
+        <translation>本工作区尚无评估。</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4/%5 answered (%6%)</source>
+        <translation>%1	%2	%3	已回答 %4/%5（%6%）</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
+        <translation>文件夹 %1 不存在。请创建该文件夹，或为工作簿另选位置。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>无法将工作簿写入 %1（%2）。如已在其他程序中打开，请先将其关闭，或另选位置。</translation>
+    </message>
+    <message>
+        <source>Summary of round %1 (%2) written to %3.</source>
+        <translation>轮次 %1（%2）的摘要已写入 %3。</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .xlsx (not %1).</source>
+        <translation>请提供以 .xlsx 结尾的文件名（而不是 %1）。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2).</source>
+        <translation>无法将工作簿写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Questionnaire for round %1 (%2) written to %3.</source>
+        <translation>轮次 %1（%2）的问卷已写入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 change(s), %2 rejected cell(s).</source>
+        <translation>%1 处更改，%2 个单元格被拒绝。</translation>
+    </message>
+    <message>
+        <source>  rejected %1!%2: %3</source>
+        <translation>  已拒绝 %1!%2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
+        <translation>未作任何更改。请加上 --yes 重新运行，以应用已接受的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer field(s) updated.</source>
+        <translation>
+            <numerusform>已更新 %n 个回答字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 texts missing (shown in English):</source>
+        <translation>%1：缺少 %2 条文本（以英文显示）：</translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3 areas, %4 options, content %5.</source>
+        <translation>%1 版本 %2：%3 个领域，%4 项备选办法，内容 %5。</translation>
+    </message>
+    <message>
+        <source>%1: %2 texts missing (shown in English): %3</source>
+        <translation>%1：缺少 %2 条文本（以英文显示）：%3</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1：完整</translation>
+    </message>
+</context>
+<context>
+    <name>Coordination</name>
+    <message>
+        <source>The mechanism needs a name.</source>
+        <translation>协调机制需要名称。</translation>
+    </message>
+    <message>
+        <source>Planned meetings per year must be between 0 and 52.</source>
+        <translation>每年计划会议次数必须介于 0 到 52 之间。</translation>
+    </message>
+    <message>
+        <source>Choose a person from the register or type the name of an institution.</source>
+        <translation>请从名册中选择一名人员，或输入机构名称。</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1 in the register.</source>
+        <translation>名册中没有 ID 为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation>此人已是成员。</translation>
+    </message>
+    <message>
+        <source>Record meetings once they have taken place; the date is in the future.</source>
+        <translation>请在会议举行后再作记录；该日期尚未到来。</translation>
+    </message>
+    <message>
+        <source>There is no coordination mechanism with id %1.</source>
+        <translation>没有 ID 为 %1 的协调机制。</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationView</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis or act:</source>
+        <translation>法律依据或文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>任务授权(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>主席(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Secre&amp;tariat:</source>
+        <translation>秘书处(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;meetings per year:</source>
+        <translation>每年计划会议次数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Coordination &amp;mechanism:</source>
+        <translation>协调机制(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>New mechanism…</source>
+        <translation>新建机制…</translation>
+    </message>
+    <message>
+        <source>Delete mechanism…</source>
+        <translation>删除机制…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;成员&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Meetings held&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已举行的会议&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Record meeting…</source>
+        <translation>记录会议…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>编辑会议…</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>删除会议…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>已举行的会议</translation>
+    </message>
+    <message>
+        <source>No coordination mechanism is recorded yet. A national biodiversity committee or working group that brings the focal points together is option A2 of the framework. Use “New mechanism…” to record it.</source>
+        <translation>尚未记录任何协调机制。将各联络点聚集在一起的国家生物多样性委员会或工作组是本框架的备选办法 A2。请使用“新建机制…”进行记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met %n time(s) in the last 12 months (planned: %1 a year).</source>
+        <translation>
+            <numerusform>过去 12 个月内开会 %n 次（计划：每年 %1 次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It meets less often than planned.</source>
+        <translation>开会次数少于计划。</translation>
+    </message>
+    <message>
+        <source>No focal point of these instruments is a member: %1.</source>
+        <translation>以下文书的联络点均不是成员：%1。</translation>
+    </message>
+    <message>
+        <source>Coordination mechanism</source>
+        <translation>协调机制</translation>
+    </message>
+    <message>
+        <source>New mechanism</source>
+        <translation>新建机制</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>National biodiversity committee</source>
+        <translation>国家生物多样性委员会</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its members and %2 recorded meetings? This cannot be undone.</source>
+        <translation>删除“%1”及其成员和 %2 次会议记录？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Delete mechanism</source>
+        <translation>删除机制</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1?</source>
+        <translation>删除 %1 的会议？</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Unknown instrument code: %1.</source>
+        <translation>未知的文书代码：%1。</translation>
+    </message>
+    <message>
+        <source>An entry counts as out of date after 1 to 120 months without a check.</source>
+        <translation>条目在 1 至 120 个月未核实后视为过时。</translation>
+    </message>
+</context>
+<context>
+    <name>CountryDialog</name>
+    <message>
+        <source>Country profile</source>
+        <translation>国家概况</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Country name</source>
+        <translation>国家名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO 代码</translation>
+    </message>
+    <message>
+        <source>Months before an entry counts as out of date</source>
+        <translation>条目视为过时前的月数</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;ISO code:</source>
+        <translation>ISO 代码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Entries are out of date after:</source>
+        <translation>条目过时期限：</translation>
+    </message>
+    <message>
+        <source>Instruments the country is Party to</source>
+        <translation>本国作为缔约方的文书</translation>
+    </message>
+    <message>
+        <source>Instruments left unticked disappear from the coverage matrix and the evidence on option pages.</source>
+        <translation>未勾选的文书将不会出现在覆盖矩阵和备选办法页面的证据中。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>missing: nobody is designated</source>
+        <translation>缺失：无人指定</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 (last verified: %2)</source>
+        <translation>%1（最近核实：%2）</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>职位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>保管机构(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Updated:</source>
+        <translation>更新频率(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>for example every year</source>
+        <translation>例如每年</translation>
+    </message>
+    <message>
+        <source>&amp;Last update:</source>
+        <translation>最近更新(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reports it feeds:</source>
+        <translation>所服务的报告(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管机构</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新频率</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Reports it feeds</source>
+        <translation>所服务的报告</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>%1 already holds assessments. The demo is only written into a new, empty workspace.</source>
+        <translation>%1 中已有评估。演示数据只会写入新的空工作区。</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Synergy Desktop did not expect. Your saved answers are safe. If it happens again, send the details below to your support contact.</source>
+        <translation>Synergy Desktop 遇到了意外问题。您已保存的回答不受影响。如果再次发生，请将以下详细信息发送给您的技术支持联系人。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The details are also in the log file %2.</source>
+        <translation>%1
+
+详细信息也记录在日志文件 %2 中。</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source> and %1 more</source>
+        <translation>，另有 %1 项</translation>
+    </message>
+    <message>
+        <source>The country profile excludes every instrument.</source>
+        <translation>国家概况排除了所有文书。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled.</source>
+        <translation>已有人担任的职位：%1/%2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled; missing: %3.</source>
+        <translation>已有人担任的职位：%1/%2；缺失：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) not verified in the last %1 months.</source>
+        <translation>
+            <numerusform>%n 个职位在过去 %1 个月内未经核实。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No coordination mechanism is recorded yet.</source>
+        <translation>尚未记录任何协调机制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source>
+        <translation>
+            <numerusform>%1 在过去 12 个月内开会 %n 次（计划：每年 %2 次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focal points of %1 are not members of %2.</source>
+        <translation>%1 的联络点不是 %2 的成员。</translation>
+    </message>
+    <message>
+        <source>No national target is recorded yet (NBSAP alignment).</source>
+        <translation>尚未记录任何国家目标（NBSAP 对应）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 covered</source>
+        <translation>%1：已覆盖 %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n national target(s) recorded.</source>
+        <translation>
+            <numerusform>已记录 %n 项国家目标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n national target(s) serve no reference target: %1.</source>
+        <translation>
+            <numerusform>%n 项国家目标未服务于任何参照目标：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting obligation(s) in the calendar; %1 overdue.</source>
+        <translation>
+            <numerusform>日历中有 %n 项报告义务；%1 项逾期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next deadline: %1 %2 in %n day(s).</source>
+        <translation>
+            <numerusform>下一个截止日期：%1 %2，还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dataset is recorded yet (reporting calendar).</source>
+        <translation>尚未记录任何数据集（报告日历）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) recorded; %1 feed two or more reports.</source>
+        <translation>
+            <numerusform>已记录 %n 个数据集；其中 %1 个服务于两份或以上报告。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <source>Action items</source>
+        <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>备选办法</translation>
+    </message>
+    <message>
+        <source>Option title</source>
+        <translation>备选办法标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>No next steps are recorded in this round yet.</source>
+        <translation>本轮尚未记录任何后续步骤。</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>最后修改人</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <source>Coverage of focal-point roles</source>
+        <translation>联络点职位覆盖情况</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled; %3 missing; %4 not verified in the last %5 months.</source>
+        <translation>已有人担任 %1/%2 个职位；%3 个缺失；%4 个在过去 %5 个月内未经核实。</translation>
+    </message>
+    <message>
+        <source>✓ filled   ! not verified recently   ✗ missing</source>
+        <translation>✓ 已担任   ! 近期未核实   ✗ 缺失</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>职位 %1</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>协调</translation>
+    </message>
+    <message>
+        <source>No coordination mechanism is recorded yet.</source>
+        <translation>尚未记录任何协调机制。</translation>
+    </message>
+    <message>
+        <source>Legal basis or act</source>
+        <translation>法律依据或文件</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>任务授权</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>秘书处</translation>
+    </message>
+    <message>
+        <source>Planned meetings per year</source>
+        <translation>每年计划会议次数</translation>
+    </message>
+    <message>
+        <source>Meetings in the last 12 months</source>
+        <translation>过去 12 个月的会议次数</translation>
+    </message>
+    <message>
+        <source>Instruments without a focal point among the members</source>
+        <translation>成员中没有联络点的文书</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>联络点</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Designated</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近核实</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No focal point is recorded in this workspace yet.</source>
+        <translation>本工作区尚未记录任何联络点。</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>NBSAP 对应</translation>
+    </message>
+    <message>
+        <source>2 = direct contribution, 1 = partial contribution, empty = none.</source>
+        <translation>2 = 直接贡献，1 = 部分贡献，空白 = 无。</translation>
+    </message>
+    <message>
+        <source>No national target is recorded in this workspace yet.</source>
+        <translation>本工作区尚未记录任何国家目标。</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>国家目标</translation>
+    </message>
+    <message>
+        <source>Coverage and gaps</source>
+        <translation>覆盖情况和差距</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 covered</source>
+        <translation>%1：已覆盖 %2/%3</translation>
+    </message>
+    <message>
+        <source>   not covered: %1 %2</source>
+        <translation>   未覆盖：%1 %2</translation>
+    </message>
+    <message>
+        <source>National targets that serve no reference target</source>
+        <translation>未服务于任何参照目标的国家目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); names left out of this export</source>
+        <translation>
+            <numerusform>%n 名参与者；本导出文件未列出姓名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Synergies self-assessment – summary</source>
+        <translation>协同作用自我评估 – 摘要</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>Framework id and version</source>
+        <translation>框架 ID 和版本</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (content %3)</source>
+        <translation>%1，版本 %2（内容 %3）</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>No option has been answered in this round yet: every area below shows 0 of its options answered.</source>
+        <translation>本轮尚未回答任何备选办法：以下每个领域均显示已回答 0 项。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>备选办法</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>所有领域</translation>
+    </message>
+    <message>
+        <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of rated, applicable options ÷ 4; an empty score means no option of the area is rated yet.</source>
+        <translation>完成度 = 已回答的备选办法 ÷ 全部备选办法。得分 = 已评分且适用的备选办法的平均评分（0-4）÷ 4；得分为空表示该领域尚无备选办法评分。</translation>
+    </message>
+    <message>
+        <source>Completeness and score per area</source>
+        <translation>各领域的完成度和得分</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Score per area</source>
+        <translation>各领域得分</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Writing the instructions…</source>
+        <translation>正在写入填写说明…</translation>
+    </message>
+    <message>
+        <source>Writing area %1…</source>
+        <translation>正在写入领域 %1…</translation>
+    </message>
+    <message>
+        <source>Saving the workbook…</source>
+        <translation>正在保存工作簿…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>Synergies self-assessment – questionnaire</source>
+        <translation>协同作用自我评估 – 问卷</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>国家：%1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>轮次：%1</translation>
+    </message>
+    <message>
+        <source>Framework: %1, version %2</source>
+        <translation>框架：%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>How to fill in this questionnaire</source>
+        <translation>如何填写本问卷</translation>
+    </message>
+    <message>
+        <source>1. Each sheet is one area of the framework; each row is one option. Read the option and its questions in the grey columns.</source>
+        <translation>1. 每个工作表对应框架的一个领域，每一行对应一项备选办法。请阅读灰色列中的备选办法及其问题。</translation>
+    </message>
+    <message>
+        <source>2. Fill in the yellow cells only. Choose the rating and the priority from the drop-down lists; the other cells take free text.</source>
+        <translation>2. 只填写黄色单元格。从下拉列表中选择评分和优先级；其他单元格可自由填写文本。</translation>
+    </message>
+    <message>
+        <source>3. Ratings: 0 not started, 1 planned or initial steps, 2 partly in place, 3 largely in place, 4 fully in place, NA not applicable, ND not yet discussed.</source>
+        <translation>3. 评分：0 尚未开始，1 已规划或已采取初步步骤，2 部分到位，3 基本到位，4 完全到位，NA 不适用，ND 尚未讨论。</translation>
+    </message>
+    <message>
+        <source>4. Conventions concerned: codes separated by commas, from this list: %1.</source>
+        <translation>4. 涉及的公约：填写代码，以英文逗号分隔，代码取自以下列表：%1。</translation>
+    </message>
+    <message>
+        <source>5. Target dates as dates (for example 2027-06-30).</source>
+        <translation>5. 目标日期按日期格式填写（例如 2027-06-30）。</translation>
+    </message>
+    <message>
+        <source>6. Do not add, move or delete rows or sheets, and do not change the grey cells: the file is read back automatically.</source>
+        <translation>6. 请勿添加、移动或删除行或工作表，也不要更改灰色单元格：本文件将被自动读回。</translation>
+    </message>
+    <message>
+        <source>7. Save the file as an Excel workbook (.xlsx) and send it back. The answers already given are filled in; change what is no longer true.</source>
+        <translation>7. 将文件保存为 Excel 工作簿（.xlsx）后发回。已给出的回答已预先填入；请修改不再符合实际的内容。</translation>
+    </message>
+    <message>
+        <source>What the option asks</source>
+        <translation>备选办法内容</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Choose a rating from the list.</source>
+        <translation>请从列表中选择评分。</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 2027-06-30.</source>
+        <translation>请输入日期，例如 2027-06-30。</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>报告日历</translation>
+    </message>
+    <message>
+        <source>%1 obligations, %2 overdue on %3.</source>
+        <translation>共 %1 项义务，截至 %3 有 %2 项逾期。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>no fixed date</source>
+        <translation>无固定日期</translation>
+    </message>
+    <message>
+        <source>The calendar is empty.</source>
+        <translation>日历为空。</translation>
+    </message>
+    <message>
+        <source>Datasets and the reports they feed</source>
+        <translation>数据集及其服务的报告</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管机构</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新频率</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Reports it feeds</source>
+        <translation>所服务的报告</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Writing sheets…</source>
+        <translation>正在写入工作表…</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointDialog</name>
+    <message>
+        <source>A new person</source>
+        <translation>新人员</translation>
+    </message>
+    <message>
+        <source>Prefi&amp;x:</source>
+        <translation>称谓(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>姓(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>职务(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Ins&amp;trument:</source>
+        <translation>文书(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Primary contact for this instrument</source>
+        <translation>该文书的主要联系人</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Designation date</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>Designated &amp;on:</source>
+        <translation>指定日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Date last verified</source>
+        <translation>最近核实日期</translation>
+    </message>
+    <message>
+        <source>Last &amp;verified:</source>
+        <translation>最近核实(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>更换日期</translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>交接说明</translation>
+    </message>
+    <message>
+        <source>What the new holder needs to know: open files, deadlines, contacts…</source>
+        <translation>新担任者需要了解的情况：未结文件、截止日期、联系人…</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;change (YYYY-MM-DD):</source>
+        <translation>更换日期（YYYY-MM-DD）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over note:</source>
+        <translation>交接说明(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hand-over note from %1 (until %2):&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;%1 的交接说明（任职至 %2）：&lt;/b&gt;%3</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The date of the change must be written as YYYY-MM-DD, not “%1”.</source>
+        <translation>更换日期必须按 YYYY-MM-DD 格式填写，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointModel</name>
+    <message>
+        <source>former holder until %1</source>
+        <translation>原担任者，任职至 %1</translation>
+    </message>
+    <message>
+        <source>not verified recently</source>
+        <translation>近期未核实</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>现任</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近核实</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPoints</name>
+    <message>
+        <source>This entry already belongs to a former holder.</source>
+        <translation>此条目已属于原担任者。</translation>
+    </message>
+    <message>
+        <source>The change cannot be dated before the previous holder was designated.</source>
+        <translation>更换日期不能早于前任担任者的指定日期。</translation>
+    </message>
+    <message>
+        <source>Unknown instrument “%1”.</source>
+        <translation>未知文书“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no role “%2”.</source>
+        <translation>%1 没有职位“%2”。</translation>
+    </message>
+    <message>
+        <source>Give the institution of the focal point; it stays in exports even without personal data.</source>
+        <translation>请填写联络点所在机构；即使不含个人数据，该信息也会保留在导出文件中。</translation>
+    </message>
+    <message>
+        <source>Give a name, or at least the position, of the person who holds the role.</source>
+        <translation>请填写担任该职位人员的姓名，或至少填写其职务。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address (expected something like name@ministry.gov).</source>
+        <translation>“%1”不是有效的电子邮件地址（应类似 name@ministry.gov）。</translation>
+    </message>
+    <message>
+        <source>The date last verified cannot be in the future.</source>
+        <translation>最近核实日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The entry cannot have been verified before the designation.</source>
+        <translation>核实日期不能早于指定日期。</translation>
+    </message>
+    <message>
+        <source>%1 can have only one holder, and %2 holds it. Use “Change holder” to record a new holder.</source>
+        <translation>%1 只能有一名担任者，目前由 %2 担任。请使用“更换担任者”记录新担任者。</translation>
+    </message>
+    <message>
+        <source>There is no focal-point entry with id %1.</source>
+        <translation>没有 ID 为 %1 的联络点条目。</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointsView</name>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>文书(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>职位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Instit&amp;ution:</source>
+        <translation>机构(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;former holders</source>
+        <translation>显示原担任者(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change holder…</source>
+        <translation>更换担任者(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>name, e-mail, position…</source>
+        <translation>姓名、电子邮件、职务…</translation>
+    </message>
+    <message>
+        <source>Focal points and authorities</source>
+        <translation>联络点和主管部门</translation>
+    </message>
+    <message>
+        <source>Coverage of roles</source>
+        <translation>职位覆盖情况</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
+        <translation>&lt;b&gt;覆盖情况：本国作为缔约方的每项文书的每个职位&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>显示 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>✓ filled (green)   ! not verified in the last %1 months (amber)   ✗ missing (red) — %2 of %3 roles filled, %4 missing</source>
+        <translation>✓ 已担任（绿色）   ! 过去 %1 个月内未核实（琥珀色）   ✗ 缺失（红色）— 已有人担任 %2/%3 个职位，%4 个缺失</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an entry to see its details, hand-over note and the former holders of the role.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一个条目，查看其详细信息、交接说明以及该职位的原担任者。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hand-over note from %1 (until %2):&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 的交接说明（任职至 %2）：&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Former holders</source>
+        <translation>前任担任者</translation>
+    </message>
+    <message>
+        <source>Add a focal point</source>
+        <translation>添加联络点</translation>
+    </message>
+    <message>
+        <source>Edit focal point</source>
+        <translation>编辑联络点</translation>
+    </message>
+    <message>
+        <source>Change holder</source>
+        <translation>更换担任者</translation>
+    </message>
+    <message>
+        <source>Delete the entry “%1” for %2? Use “Change holder” instead when somebody else took over: it keeps the history.</source>
+        <translation>删除 %2 的条目“%1”？如果已由他人接任，请改用“更换担任者”：这样可以保留历史记录。</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>删除条目</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkDialog</name>
+    <message>
+        <source>Add a reference framework</source>
+        <translation>添加参照框架</translation>
+    </message>
+    <message>
+        <source>Short &amp;code:</source>
+        <translation>简短代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>for example AU-STRATEGY</source>
+        <translation>例如 AU-STRATEGY</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>文书(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>decision or resolution that adopted it</source>
+        <translation>通过该框架的决定或决议</translation>
+    </message>
+    <message>
+        <source>&amp;Goals or targets:</source>
+        <translation>目标或具体目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>One per line, as “code: title”, for example
+G1: Reduce threats to species</source>
+        <translation>每行一项，格式为“代码: 标题”，例如
+G1: 减少物种面临的威胁</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTreeModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 options answered</source>
+        <translation>已回答 %1/%2 项备选办法</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>not yet discussed</source>
+        <translation>尚未讨论</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Area and option</source>
+        <translation>领域和备选办法</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</source>
+        <translation>工作区是一个文件，保存一个国家的全部信息：评估轮次、回答以及每项更改的历史记录。可通过“文件 &gt; 新建工作区”创建工作区，或通过“文件 &gt; 打开演示工作区”试用演示。请不时在另一个驱动器上保存该文件的副本。</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</source>
+        <translation>一个轮次是对所有备选办法的一次完整评估，通常每个报告期进行一次。可通过“评估 &gt; 新建轮次”创建轮次。工作组一致认为某一轮次已完成时，将其定稿：定稿后即为只读。“评估 &gt; 基于本轮新建轮次”用于开始下一轮，并预先填入上一轮的回答。</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</source>
+        <translation>在左侧的树中选择一项备选办法。阅读备选办法、“完全到位”的标准以及问题，然后商定 0 至 4 的评分。“不适用”会将该备选办法排除在得分之外；“尚未讨论”表示尚无回答。记录证据、差距、后续步骤、负责方和目标日期。</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</source>
+        <translation>没有“保存”按钮：停止输入片刻后，每项回答都会写入工作区；离开字段或切换备选办法时会立即写入。状态栏显示“已保存”及时间。如果无法写入工作区，会立即提示您，您输入的文本仍保留在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>键盘</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Tab 和 Shift+Tab 在字段之间移动；方向键选择评分。Alt+Down 和 Alt+Up 转到下一项和上一项备选办法。Ctrl+Z 撤消上一次更改，Ctrl+Shift+Z 重做。Ctrl++ 和 Ctrl+- 调整文字大小。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import national targets</source>
+        <translation>导入国家目标</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2: %3 target(s) will be added; %4 row(s) are rejected and will not be imported.</source>
+        <translation>%2 的工作表“%1”：将添加 %3 项目标；%4 行被拒绝，不会导入。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Targets to add</source>
+        <translation>待添加的目标</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n target(s)</source>
+        <translation>
+            <numerusform>导入 %n 项目标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To be added&lt;/b&gt;</source>
+        <translation>&lt;b&gt;待添加&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected rows&lt;/b&gt;</source>
+        <translation>&lt;b&gt;被拒绝的行&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>0 – not started</source>
+        <translation>0 – 尚未开始</translation>
+    </message>
+    <message>
+        <source>1 – planned or initial steps</source>
+        <translation>1 – 已规划或已采取初步步骤</translation>
+    </message>
+    <message>
+        <source>2 – partly in place</source>
+        <translation>2 – 部分到位</translation>
+    </message>
+    <message>
+        <source>3 – largely in place</source>
+        <translation>3 – 基本到位</translation>
+    </message>
+    <message>
+        <source>4 – fully in place</source>
+        <translation>4 – 完全到位</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>尚未讨论</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Conventions concerned</source>
+        <translation>涉及的公约</translation>
+    </message>
+    <message>
+        <source>Responsible institution(s)</source>
+        <translation>负责机构</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>证据和说明</translation>
+    </message>
+    <message>
+        <source>Gaps and obstacles</source>
+        <translation>差距和障碍</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Nothing has been done yet.</source>
+        <translation>尚未开展任何工作。</translation>
+    </message>
+    <message>
+        <source>The step is planned or the first actions have started.</source>
+        <translation>该步骤已列入计划，或已开始采取初步行动。</translation>
+    </message>
+    <message>
+        <source>Some elements work, but important parts are missing.</source>
+        <translation>部分要素已发挥作用，但仍缺少重要部分。</translation>
+    </message>
+    <message>
+        <source>Most elements work; a few gaps remain.</source>
+        <translation>大多数要素已发挥作用；仍存在少量差距。</translation>
+    </message>
+    <message>
+        <source>The option is fully in place and works in practice.</source>
+        <translation>该备选办法已完全到位，并在实践中发挥作用。</translation>
+    </message>
+    <message>
+        <source>The option does not apply to this country; it is left out of the scores.</source>
+        <translation>该备选办法不适用于本国；不计入得分。</translation>
+    </message>
+    <message>
+        <source>The team has not discussed this option yet.</source>
+        <translation>工作组尚未讨论该备选办法。</translation>
+    </message>
+    <message>
+        <source>focal-point register</source>
+        <translation>联络点名册</translation>
+    </message>
+    <message>
+        <source>coordination mechanism</source>
+        <translation>协调机制</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>NBSAP 对应</translation>
+    </message>
+    <message>
+        <source>reporting calendar</source>
+        <translation>报告日历</translation>
+    </message>
+    <message>
+        <source>shared datasets</source>
+        <translation>共享数据集</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直接</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export summary…</source>
+        <translation>导出摘要(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;questionnaire…</source>
+        <translation>导出问卷(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import questionnaire…</source>
+        <translation>导入问卷(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>工作区另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Country &amp;profile…</source>
+        <translation>国家概况(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>联络点(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Coordination</source>
+        <translation>协调(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;NBSAP alignment</source>
+        <translation>NBSAP 对应(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting calendar</source>
+        <translation>报告日历(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>关闭工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>您的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>新建轮次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>定稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New round from &amp;this one…</source>
+        <translation>基于本轮新建轮次(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete round…</source>
+        <translation>删除轮次(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt option</source>
+        <translation>下一项备选办法(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous option</source>
+        <translation>上一项备选办法(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;History panel</source>
+        <translation>历史记录面板(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About Synergy Desktop</source>
+        <translation>关于 Synergy Desktop(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Round: </source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>评估轮次</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>%1 – Synergy Desktop</source>
+        <translation>%1 – Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>Synergy Desktop</source>
+        <translation>Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>Country profile</source>
+        <translation>国家概况</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>no contribution</source>
+        <translation>无贡献</translation>
+    </message>
+    <message>
+        <source>partial contribution</source>
+        <translation>部分贡献</translation>
+    </message>
+    <message>
+        <source>direct contribution</source>
+        <translation>直接贡献</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3: %4</source>
+        <translation>%1 → %2 %3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参与者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions:</source>
+        <translation>决定(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>后续步骤(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>(an institution, not a person of the register)</source>
+        <translation>（机构，而非名册中的人员）</translation>
+    </message>
+    <message>
+        <source>Person from the register</source>
+        <translation>名册中的人员</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>Nbsap</name>
+    <message>
+        <source>A national target needs a code, for example T1 or 3.2.</source>
+        <translation>国家目标需要代码，例如 T1 或 3.2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable code: use letters, digits, dots or dashes, at most 30.</source>
+        <translation>“%1”不是可用的代码：请使用字母、数字、点或连字符，最多 30 个字符。</translation>
+    </message>
+    <message>
+        <source>A national target needs a title.</source>
+        <translation>国家目标需要标题。</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 500 characters).</source>
+        <translation>标题过长（最多 500 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is already a national target with the code “%1”.</source>
+        <translation>已存在代码为“%1”的国家目标。</translation>
+    </message>
+    <message>
+        <source>There is no national target with id %1.</source>
+        <translation>没有 ID 为 %1 的国家目标。</translation>
+    </message>
+    <message>
+        <source>There is no reference framework “%1”.</source>
+        <translation>没有参照框架“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the framework a short code (letters, digits, dots or dashes).</source>
+        <translation>请为框架提供简短代码（字母、数字、点或连字符）。</translation>
+    </message>
+    <message>
+        <source>A framework with the code “%1” exists already.</source>
+        <translation>代码为“%1”的框架已存在。</translation>
+    </message>
+    <message>
+        <source>Give the framework a name.</source>
+        <translation>请为框架命名。</translation>
+    </message>
+    <message>
+        <source>Unknown instrument “%1”.</source>
+        <translation>未知文书“%1”。</translation>
+    </message>
+    <message>
+        <source>List at least one goal or target, one per line as “code: title”.</source>
+        <translation>请至少列出一个目标或具体目标，每行一项，格式为“代码: 标题”。</translation>
+    </message>
+    <message>
+        <source>Each goal needs its own short code and a title, one per line as “code: title”.</source>
+        <translation>每个目标都需要各自的简短代码和标题，每行一项，格式为“代码: 标题”。</translation>
+    </message>
+    <message>
+        <source>Only frameworks added in this workspace can be deleted.</source>
+        <translation>只能删除在本工作区中添加的框架。</translation>
+    </message>
+    <message>
+        <source>%1 has no target “%2”.</source>
+        <translation>%1 没有目标“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>NbsapView</name>
+    <message>
+        <source>Alignment</source>
+        <translation>对应关系</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;National targets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;国家目标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference framework:</source>
+        <translation>参照框架(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Add a framework…</source>
+        <translation>添加框架…</translation>
+    </message>
+    <message>
+        <source>&amp;Note on cell…</source>
+        <translation>单元格备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>National targets</source>
+        <translation>国家目标</translation>
+    </message>
+    <message>
+        <source>Alignment matrix</source>
+        <translation>对应矩阵</translation>
+    </message>
+    <message>
+        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target&apos;s title.</source>
+        <translation>● 直接贡献   ◐ 部分贡献   （空白）无。按键：2 直接，1 部分，0 无，空格键循环切换，F2 打开列表。将鼠标指向单元格可查看目标标题。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered (%3%)</source>
+        <translation>已覆盖 %1/%2（%3%）</translation>
+    </message>
+    <message>
+        <source>Coverage of each framework</source>
+        <translation>各框架的覆盖情况</translation>
+    </message>
+    <message>
+        <source>Reference targets no national target covers</source>
+        <translation>没有任何国家目标涵盖的参照目标</translation>
+    </message>
+    <message>
+        <source>National targets that serve no reference target</source>
+        <translation>不对应任何参照目标的国家目标</translation>
+    </message>
+    <message>
+        <source>Add a national target</source>
+        <translation>添加国家目标</translation>
+    </message>
+    <message>
+        <source>Edit national target</source>
+        <translation>编辑国家目标</translation>
+    </message>
+    <message>
+        <source>Delete the national target %1 “%2” and its alignments?</source>
+        <translation>删除国家目标 %1“%2”及其对应关系？</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Import national targets</source>
+        <translation>导入国家目标</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n national target(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 项国家目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on the alignment</source>
+        <translation>对应关系备注</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationDialog</name>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>文书(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation>周期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats every:</source>
+        <translation>重复间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Date &amp;precision:</source>
+        <translation>日期精度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>精确到日</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>仅月份</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>仅年份</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;focal point:</source>
+        <translation>负责联络点(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（尚无人员）</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+</context>
+<context>
+    <name>OptionText</name>
+    <message>
+        <source>Area %1: %2</source>
+        <translation>领域 %1：%2</translation>
+    </message>
+    <message>
+        <source>What “fully in place” looks like</source>
+        <translation>“完全到位”的标准</translation>
+    </message>
+    <message>
+        <source>Questions for the team</source>
+        <translation>供工作组讨论的问题</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Good practice: this option does not rest on a specific decision or resolution.</source>
+        <translation>良好做法：本备选办法并非基于某一具体决定或决议。</translation>
+    </message>
+    <message>
+        <source>Related evidence in this workspace:</source>
+        <translation>本工作区中的相关证据：</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自我评估</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>联络点</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>NBSAP 对应</translation>
+    </message>
+    <message>
+        <source>Upcoming reporting deadlines</source>
+        <translation>即将到来的报告截止日期</translation>
+    </message>
+    <message>
+        <source>Open the walk-through</source>
+        <translation>打开逐项评估</translation>
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation>打开名册</translation>
+    </message>
+    <message>
+        <source>Open the alignment</source>
+        <translation>打开对应关系</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>打开日历</translation>
+    </message>
+    <message>
+        <source>No round yet.</source>
+        <translation>尚无轮次。</translation>
+    </message>
+    <message>
+        <source>score %1%</source>
+        <translation>得分 %1%</translation>
+    </message>
+    <message>
+        <source>no rating yet</source>
+        <translation>尚无评分</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 options answered; %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;已回答 %2/%3 项备选办法；%4。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
+        <translation>已有人担任 %1/%2 个职位&lt;br&gt;%3 个缺失，%4 个在过去 %5 个月内未经核实。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 covered</source>
+        <translation>%1：已覆盖 %2/%3</translation>
+    </message>
+    <message>
+        <source>No dated report is open.</source>
+        <translation>没有设定日期的待提交报告。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Import questionnaire</source>
+        <translation>导入问卷</translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) will be applied; %3 cell(s) are rejected and will not be imported.</source>
+        <translation>%1：将应用 %2 处更改；%3 个单元格被拒绝，不会导入。</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>备选办法</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Rejected cells</source>
+        <translation>被拒绝的单元格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>应用 %n 处更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;更改&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected cells&lt;/b&gt;</source>
+        <translation>&lt;b&gt;被拒绝的单元格&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>unknown rating “%1”</source>
+        <translation>未知评分“%1”</translation>
+    </message>
+    <message>
+        <source>unknown priority “%1”</source>
+        <translation>未知优先级“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
+        <translation>%1 不是 Synergy Desktop 问卷（缺少其标识工作表）。请从本应用导出问卷并填写；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
+        <translation>%1 的问卷格式无法被此版本识别；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was made for a different framework version (%2 %3) than this round uses (%4 %5). Export a new questionnaire for this round; nothing was imported.</source>
+        <translation>%1 是为另一框架版本（%2 %3）制作的，与本轮使用的版本（%4 %5）不同。请为本轮导出新问卷；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>this sheet is not an area of the questionnaire</source>
+        <translation>此工作表不是问卷中的领域</translation>
+    </message>
+    <message>
+        <source>the option id was edited (row %1); the row was skipped</source>
+        <translation>备选办法 ID 已被修改（第 %1 行）；已跳过该行</translation>
+    </message>
+    <message>
+        <source>option %1 belongs on the sheet of area %2 (wrong sheet)</source>
+        <translation>备选办法 %1 应位于领域 %2 的工作表中（工作表错误）</translation>
+    </message>
+    <message>
+        <source>%1: a formula is not read; type the value instead</source>
+        <translation>%1：不读取公式；请直接输入数值</translation>
+    </message>
+    <message>
+        <source>questionnaire %1</source>
+        <translation>问卷 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireActions</name>
+    <message>
+        <source>Export questionnaire</source>
+        <translation>导出问卷</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the questionnaire</source>
+        <translation>正在导出问卷</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Questionnaire written to %1</source>
+        <translation>问卷已写入 %1</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2).</source>
+        <translation>无法将工作簿写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Import questionnaire</source>
+        <translation>导入问卷</translation>
+    </message>
+    <message>
+        <source>This round is finalised. Start a new round from it to import answers.</source>
+        <translation>本轮已定稿。请基于本轮新建轮次后再导入回答。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消导入；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer field(s) updated from %1</source>
+        <translation>
+            <numerusform>已从 %1 更新 %n 个回答字段</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reporting</name>
+    <message>
+        <source>The submission date cannot be in the future.</source>
+        <translation>提交日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A dataset needs a name.</source>
+        <translation>数据集需要名称。</translation>
+    </message>
+    <message>
+        <source>Unknown instrument “%1”.</source>
+        <translation>未知文书“%1”。</translation>
+    </message>
+    <message>
+        <source>A report needs a title.</source>
+        <translation>报告需要标题。</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 240 months.</source>
+        <translation>间隔必须介于 1 到 240 个月之间。</translation>
+    </message>
+    <message>
+        <source>There is no reporting obligation with id %1.</source>
+        <translation>没有 ID 为 %1 的报告义务。</translation>
+    </message>
+    <message>
+        <source>There is no dataset with id %1.</source>
+        <translation>没有 ID 为 %1 的数据集。</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>no fixed date</source>
+        <translation>无固定日期</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>已于 %1 提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportingView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>In &amp;preparation</source>
+        <translation>准备中(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted…</source>
+        <translation>已提交(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add dataset…</source>
+        <translation>添加数据集…</translation>
+    </message>
+    <message>
+        <source>Edit dataset…</source>
+        <translation>编辑数据集…</translation>
+    </message>
+    <message>
+        <source>Delete dataset…</source>
+        <translation>删除数据集…</translation>
+    </message>
+    <message>
+        <source>Only datasets that feed &amp;two or more reports</source>
+        <translation>仅显示服务于两份或以上报告的数据集(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reporting obligations&lt;/b&gt; (overdue in red)</source>
+        <translation>&lt;b&gt;报告义务&lt;/b&gt;（逾期以红色显示）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Datasets&lt;/b&gt;: report once, use many times (bold: feeds two or more reports)</source>
+        <translation>&lt;b&gt;数据集&lt;/b&gt;：一次报告，多次使用（粗体：服务于两份或以上报告）</translation>
+    </message>
+    <message>
+        <source>Reporting obligations</source>
+        <translation>报告义务</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 36 months</source>
+        <translation>未来 36 个月的截止日期</translation>
+    </message>
+    <message>
+        <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
+        <translation>共 %1 项义务，%2 项逾期，%3 项已提交。%5 个数据集中有 %4 个服务于两份或以上报告。菱形表示未来 36 个月的截止日期（红色：逾期，琥珀色：准备中，灰色：尚未开始）；蓝线表示今天。</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>报告日历</translation>
+    </message>
+    <message>
+        <source>Add a reporting obligation</source>
+        <translation>添加报告义务</translation>
+    </message>
+    <message>
+        <source>Edit reporting obligation</source>
+        <translation>编辑报告义务</translation>
+    </message>
+    <message>
+        <source>Report submitted</source>
+        <translation>报告已提交</translation>
+    </message>
+    <message>
+        <source>Date on which “%1” was submitted (YYYY-MM-DD):</source>
+        <translation>“%1”的提交日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written as YYYY-MM-DD; the status was not changed.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期；状态未更改。</translation>
+    </message>
+    <message>
+        <source>Delete obligation</source>
+        <translation>删除义务</translation>
+    </message>
+    <message>
+        <source>Delete “%1 %2” from the calendar?</source>
+        <translation>从日历中删除“%1 %2”？</translation>
+    </message>
+    <message>
+        <source>Add a dataset</source>
+        <translation>添加数据集</translation>
+    </message>
+    <message>
+        <source>Edit dataset</source>
+        <translation>编辑数据集</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>删除数据集</translation>
+    </message>
+    <message>
+        <source>Delete the dataset “%1”?</source>
+        <translation>删除数据集“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>New round</source>
+        <translation>新建轮次</translation>
+    </message>
+    <message>
+        <source>Rename round</source>
+        <translation>重命名轮次</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>新标题：</translation>
+    </message>
+    <message>
+        <source>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.
+
+%2 of %3 options are answered.</source>
+        <translation>定稿轮次“%1”？定稿后其回答将变为只读；您仍可导出这些回答，并基于该轮次新建轮次。
+
+已回答 %2/%3 项备选办法。</translation>
+    </message>
+    <message>
+        <source>Finalise round</source>
+        <translation>定稿轮次</translation>
+    </message>
+    <message>
+        <source>New round from this one</source>
+        <translation>基于本轮新建轮次</translation>
+    </message>
+    <message>
+        <source>Delete the round “%1” and its %2 answers? This cannot be undone. The change history of the round is kept in the workspace.</source>
+        <translation>删除轮次“%1”及其 %2 项回答？此操作无法撤消。该轮次的更改历史记录仍保留在工作区中。</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>删除轮次</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Self-assessment %1</source>
+        <translation>自我评估 %1</translation>
+    </message>
+    <message>
+        <source>Title of the round</source>
+        <translation>轮次标题</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>修改 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>正在编辑…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not save — %1</source>
+        <translation>无法保存——%1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Synergy Desktop</source>
+        <translation>Synergy Desktop</translation>
+    </message>
+    <message>
+        <source>Work through the national options for synergies among the biodiversity-related conventions (CBD decision XIII/24): focal points, NBSAPs, national reporting and more. Everything stays on this computer in a workspace file.</source>
+        <translation>逐项研究在国家一级增强生物多样性相关公约之间协同作用的备选办法（《生物多样性公约》第XIII/24号决定）：联络点、国家生物多样性战略和行动计划、国家报告等。所有数据都保存在本计算机上的工作区文件中。</translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation>新建工作区…</translation>
+    </message>
+    <message>
+        <source>Open a workspace…</source>
+        <translation>打开工作区…</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>打开演示工作区</translation>
+    </message>
+    <message>
+        <source>A fictional country with a partly answered round, for training and trying things out</source>
+        <translation>一个虚构的国家，含一个部分回答的轮次，供培训和试用</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces (press Enter to open):</source>
+        <translation>最近的工作区（按 Enter 打开）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>最近的工作区</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the workspace file is read-only (for example on a write-protected USB stick or a CD).</source>
+        <translation>工作区文件为只读（例如位于写保护的 U 盘或光盘上）。</translation>
+    </message>
+    <message>
+        <source>the disk is full or cannot be written.</source>
+        <translation>磁盘已满或无法写入。</translation>
+    </message>
+    <message>
+        <source>the workspace file is no longer available (moved, deleted or on a drive that was removed).</source>
+        <translation>工作区文件已不可用（已移动、已删除或所在驱动器已移除）。</translation>
+    </message>
+    <message>
+        <source>another program is using the workspace file; close it there.</source>
+        <translation>另一个程序正在使用工作区文件；请在该程序中将其关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>%1 holds no assessment yet. Create a round first.</source>
+        <translation>%1 中尚无评估。请先创建轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>NBSAP &amp;version:</source>
+        <translation>NBSAP 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead institution:</source>
+        <translation>牵头机构(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImport</name>
+    <message>
+        <source>the code %1 is already used by a national target in this workspace</source>
+        <translation>代码 %1 已被本工作区中的某项国家目标使用</translation>
+    </message>
+    <message>
+        <source>the code %1 appears again (first on row %2)</source>
+        <translation>代码 %1 重复出现（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>The first sheet of %1 has no header row with “Code” and “Title”. Add one above the targets and try again; nothing was imported.</source>
+        <translation>%1 的第一个工作表没有包含“Code”和“Title”的标题行。请在目标上方添加该行，然后重试；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>国家目标</translation>
+    </message>
+    <message>
+        <source>NBSAP version</source>
+        <translation>NBSAP 版本</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <source>Reference targets served</source>
+        <translation>所服务的参照目标</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>%1 cannot be read: %2 Nothing was imported.</source>
+        <translation>无法读取 %1：%2未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1).</source>
+        <translation>无法打开文件（%1）。</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB.</source>
+        <translation>文件大于 %1 MB。</translation>
+    </message>
+    <message>
+        <source>it is password-protected or in the old .xls format. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</source>
+        <translation>该文件受密码保护或为旧的 .xls 格式。请移除密码，或将其另存为 Excel 工作簿（.xlsx），然后重试。</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (for example an incomplete download or copy).</source>
+        <translation>文件已损坏或不完整（例如下载或复制未完成）。</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>it holds far more parts than a workbook does.</source>
+        <translation>该文件包含的部件远多于正常工作簿。</translation>
+    </message>
+    <message>
+        <source>it would unpack to an unreasonable size (a damaged or hostile file).</source>
+        <translation>该文件解压后大小异常（文件已损坏或带有恶意）。</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, not an Excel workbook.</source>
+        <translation>该文件是 zip 压缩包，而不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated.</source>
+        <translation>文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported.</source>
+        <translation>无法读取 %1：工作簿已损坏（%2）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is damaged (%2); nothing was imported.</source>
+        <translation>工作表“%1”已损坏（%2）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
+        <translation>工作表“%1”超过 %2 行；未导入任何内容。请删除不属于导入内容的行。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>There is no workspace at %1. Check the path, or create a new workspace.</source>
+        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts.</extracomment>
+        <translation>%1 处没有工作区。请检查路径，或新建工作区。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a workspace: %2 The file has not been changed.</source>
+        <translation>%1 无法作为工作区打开：%2文件未作更改。</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>这是文件夹，而不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check that the file is available and that you may read it.</source>
+        <translation>无法读取 %1（%2）。请检查该文件是否可用，以及您是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>it is not a Synergy Desktop workspace (not an SQLite database).</source>
+        <translation>这不是 Synergy Desktop 工作区（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>the database is damaged. Restore it from a backup copy.</source>
+        <translation>数据库已损坏。请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a Synergy Desktop workspace.</source>
+        <translation>这是 SQLite 数据库，但不是 Synergy Desktop 工作区。</translation>
+    </message>
+    <message>
+        <source>the database is damaged or truncated. Restore it from a backup copy.</source>
+        <translation>数据库已损坏或不完整。请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created (%2). Choose another location.</source>
+        <translation>无法创建文件夹 %1（%2）。请另选位置。</translation>
+    </message>
+    <message>
+        <source>A new workspace cannot be created at %1 (%2). Choose another location.</source>
+        <translation>无法在 %1 创建新工作区（%2）。请另选位置。</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but no backup copy could be made first (%2). Nothing was changed. Copy the workspace to a folder where you may write, then open it again.</source>
+        <translation>%1 需要升级，但无法先创建备份副本（%2）。未作任何更改。请将工作区复制到您有写入权限的文件夹，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed (%2). The workspace was left as it was; a backup copy is at %3.</source>
+        <translation>%1 升级失败（%2）。工作区保持原样；备份副本位于 %3。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Synergy Desktop (schema %2). Install the newer version to open it; the file has not been changed.</source>
+        <translation>%1 由较新版本的 Synergy Desktop 保存（架构 %2）。请安装较新版本后再打开；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened (%2).</source>
+        <translation>无法打开数据库 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Synergy workspaces (*.synergy);;All files (*)</source>
+        <translation>Synergy 工作区 (*.synergy);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
+        <translation>%1 已存在。请另选名称，或通过“文件 &gt; 打开”将其打开。</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be opened</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>
+        <translation>工作区已升级到此版本；旧文件的副本位于 %1</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>演示工作区</translation>
+    </message>
+    <message>
+        <source>The demo workspace already exists. Open it as it was left, or start it afresh (every change made to the demo is lost)?</source>
+        <translation>演示工作区已存在。要按上次离开时的状态打开，还是重新开始（对演示所作的所有更改都将丢失）？</translation>
+    </message>
+    <message>
+        <source>Open as it was</source>
+        <translation>按原状态打开</translation>
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>(no recent workspaces)</source>
+        <translation>（没有最近的工作区）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved. If you close the workspace now, they are lost. Save the workspace under another name first?</source>
+        <translation>部分更改未能保存。如果现在关闭工作区，这些更改将会丢失。是否先将工作区另存为其他名称？</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>工作区另存为</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
+        <translation>无法将工作区写入 %1（%2）。请另选位置。</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be written to the workspace: %1
+
+They are still on screen. Synergy Desktop tries again every few seconds; you can also save the workspace under another name, for example on another drive.</source>
+        <translation>您最近的更改未能写入工作区：%1
+
+这些更改仍显示在屏幕上。Synergy Desktop 每隔几秒会重试一次；您也可以将工作区另存为其他名称，例如保存到另一个驱动器。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Save workspace as…</source>
+        <translation>工作区另存为…</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>导出摘要</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the summary</source>
+        <translation>正在导出摘要</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>无法将工作簿写入 %1（%2）。如已在其他程序中打开，请先将其关闭，或另选位置。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation>摘要已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>联络点</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>协调</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment</source>
+        <translation>NBSAP 对应</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>报告日历</translation>
+    </message>
+</context>
+</TS>
