@@ -123,3 +123,11 @@ def test_pseudo_localisation_marks_and_lengthens_every_string(qapp, english_afte
 def test_screenshots_in_arabic(tmp_path, english_afterwards):
     assert cli_main(["screenshots", str(tmp_path / "ar"), "--lang", "ar"]) == 0
     assert (tmp_path / "ar" / "walkthrough.png").stat().st_size > 10_000
+
+
+def test_qt_standard_buttons_are_translated_too(demo_window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    demo_window.set_language("fr")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuler"
