@@ -22,8 +22,8 @@ from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.services.labels import field_label
 from synergy_desktop.services.summary import collect_summary
 from synergy_desktop.text import arg
+from synergy_desktop.ui.export_flow import ExportTexts, export_workbook
 from synergy_desktop.ui.rows_model import rows_view
-from synergy_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
     from synergy_desktop.services.questionnaire_import import QuestionnairePreview
@@ -85,41 +85,24 @@ class QuestionnaireActions(QObject):
         if session is None or session.assessment is None:
             return
         session.flush()
-        suggested = data_dir() / f"{session.assessment.title} - questionnaire.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export questionnaire"),
-            str(suggested),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not path:
-            return
-        target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
         from synergy_desktop.excel.questionnaire import export_questionnaire
 
         data = collect_summary(session.workspace, self.window.framework, session.assessment.id)
-        task = Task(
-            self.window,
+        texts = ExportTexts(
+            self.tr("Export questionnaire"),
+            self.tr("Excel workbook (*.xlsx)"),
             self.tr("Exporting the questionnaire"),
-            lambda: export_questionnaire(data, target, self.window.lang),
+            self.tr("Questionnaire written to %1"),
+            self.tr("Export cancelled; nothing was written."),
+            self.tr("The workbook cannot be written to %1 (%2)."),
+        )
+        export_workbook(
+            self.window,
+            texts,
+            data_dir() / f"{session.assessment.title} - questionnaire.xlsx",
+            lambda target: export_questionnaire(data, target, self.window.lang),
             synchronous=self.window.files.synchronous_tasks,
         )
-        task.done.connect(
-            lambda cancelled: self.window.statusBar().showMessage(
-                self.tr("Export cancelled; nothing was written.")
-                if cancelled
-                else arg(self.tr("Questionnaire written to %1"), target),
-                15000,
-            )
-        )
-        task.error.connect(
-            lambda exc: QMessageBox.warning(
-                self.window,
-                self.tr("Export questionnaire"),
-                arg(self.tr("The workbook cannot be written to %1 (%2)."), target, exc),
-            )
-        )
-        task.start()
 
     def import_(self) -> None:
         # openpyxl loads on first use, not at start-up

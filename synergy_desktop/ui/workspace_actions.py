@@ -18,8 +18,8 @@ from synergy_desktop.storage.errors import WorkspaceError, WorkspaceMissingError
 from synergy_desktop.storage.workspace import open_workspace
 from synergy_desktop.text import arg
 from synergy_desktop.ui.dialogs import AuthorDialog
+from synergy_desktop.ui.export_flow import ExportTexts, export_workbook
 from synergy_desktop.ui.session import Session
-from synergy_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
     from synergy_desktop.ui.main_window import MainWindow
@@ -255,52 +255,27 @@ class WorkspaceActions(QObject):
         if session is None or session.assessment is None:
             return
         session.flush()
-        suggested = data_dir() / f"{session.assessment.title}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export summary"),
-            str(suggested),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not path:
-            return
-        target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
         from synergy_desktop.excel.summary import export_summary  # openpyxl loads on first use
 
         data = collect_summary(session.workspace, self.window.framework, session.assessment.id)
-        task = Task(
-            self.window,
+        texts = ExportTexts(
+            self.tr("Export summary"),
+            self.tr("Excel workbook (*.xlsx)"),
             self.tr("Exporting the summary"),
-            lambda: export_summary(data, target, self.window.lang),
+            self.tr("Summary written to %1"),
+            self.tr("Export cancelled; nothing was written."),
+            self.tr(
+                "The workbook cannot be written to %1 (%2). Close it if it is open in "
+                "another program, or choose another place."
+            ),
+        )
+        export_workbook(
+            self.window,
+            texts,
+            data_dir() / f"{session.assessment.title}.xlsx",
+            lambda target: export_summary(data, target, self.window.lang),
             synchronous=self.synchronous_tasks,
         )
-        task.done.connect(lambda cancelled: self._exported(target, cancelled))
-        task.error.connect(
-            lambda exc: QMessageBox.warning(
-                self.window,
-                self.tr("Export summary"),
-                arg(
-                    self.tr(
-                        "The workbook cannot be written to %1 (%2). Close it if it is open in "
-                        "another "
-                        "program, or choose another place."
-                    ),
-                    target,
-                    exc,
-                ),
-            )
-        )
-        task.start()
-
-    def _exported(self, target: Path, cancelled: bool) -> None:
-        if cancelled:
-            self.window.statusBar().showMessage(
-                self.tr("Export cancelled; nothing was written."), 8000
-            )
-        else:
-            self.window.statusBar().showMessage(
-                arg(self.tr("Summary written to %1"), target), 15000
-            )
 
     def author_name(self) -> str:
         if not self.window.settings.author:
