@@ -203,3 +203,16 @@ def test_evidence_sentences_for_options(workspace, register):
     assert facts[1] == "1 role not verified in the last 12 months."
     assert facts[2] == "Committee met 1 time in the last 12 months (planned: 4 a year)."
     assert facts[3] == "Focal points of CBD are not members of Committee."
+
+
+def test_a_vacant_role_passes_its_note_to_the_next_holder(register):
+    old = register.add(entry("RAMSAR", "strp", designated_on=date(2019, 1, 1)))
+    register.end(old.id, on=date(2025, 6, 30), handover_note="Induction note on file")
+    assert register.coverage(TODAY).cell("RAMSAR", "strp").status is CoverageStatus.MISSING
+    new = register.add(
+        entry("RAMSAR", "strp", person=Person(last_name="Tsegaye", institution="Parks"))
+    )
+    note = register.predecessor(new.id)
+    assert note is not None and note.handover_note == "Induction note on file"
+    later = register.add(entry("CMS", "nfp"))
+    assert register.predecessor(later.id) is None  # nobody left CMS: no note

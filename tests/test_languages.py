@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from synergy_desktop.cli import main as cli_main
+from synergy_desktop.domain.rating import Rating
 from synergy_desktop.excel.questionnaire import export_questionnaire
 from synergy_desktop.excel.summary import run
 from synergy_desktop.services.questionnaire_import import preview_questionnaire
@@ -131,3 +132,35 @@ def test_qt_standard_buttons_are_translated_too(demo_window):
     demo_window.set_language("fr")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuler"
+
+
+def test_every_table_header_follows_a_live_switch(demo_window):
+    tabs = demo_window.tabs
+    models = [
+        tabs.coordination.members_model,
+        tabs.nbsap.target_model,
+        tabs.reporting.obligation_model,
+        tabs.register.model,
+        demo_window.view.history_model,
+    ]
+    english = [m.headerData(0, Qt.Orientation.Horizontal) for m in models]
+    announced = []
+    for model in models:
+        model.headerDataChanged.connect(lambda *_, m=model: announced.append(m))
+    demo_window.set_language("ru")
+    russian = [m.headerData(0, Qt.Orientation.Horizontal) for m in models]
+    assert all(a != b for a, b in zip(english, russian, strict=True)), russian
+    assert set(map(id, announced)) == set(map(id, models))
+
+
+def test_overview_catches_up_when_shown(demo_window, qtbot):
+    demo_window.show_tab("overview")
+    card = demo_window.tabs.overview.texts["assessment"]
+    qtbot.waitUntil(lambda: "22 of 29 options answered" in card.text())
+    before = card.text()
+    demo_window.show_tab("assessment")
+    demo_window.view.select_option("A6")
+    demo_window.view.page.rating_buttons[Rating.FULLY].click()
+    assert card.text() == before  # hidden: not re-queried on every save
+    demo_window.show_tab("overview")
+    qtbot.waitUntil(lambda: "23 of 29 options answered" in card.text())

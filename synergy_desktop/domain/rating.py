@@ -50,9 +50,6 @@ class Rating(StrEnum):
             raise ValueError(value) from None
 
 
-SCORED_RATINGS = (Rating.NOT_STARTED, Rating.PLANNED, Rating.PARTLY, Rating.LARGELY, Rating.FULLY)
-
-
 class Priority(StrEnum):
     HIGH = "high"
     MEDIUM = "medium"

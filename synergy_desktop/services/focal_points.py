@@ -100,6 +100,9 @@ class FocalPointService:
             self._fill(row, data)
             session.add(row)
             session.flush()
+            waiting = self._waiting_note(session, data.instrument, data.role)
+            if waiting is not None:  # the role was vacant: the new holder gets the note
+                waiting.successor_id = row.id
             return _entry(row)
 
     @guard_storage
@@ -182,23 +185,6 @@ class FocalPointService:
             row.handover_note = handover_note.strip()
             row.updated_at = datetime.now(UTC)
             return _entry(row)
-
-    @guard_storage
-    def vacancy_note(self, instrument: str, role: str) -> FocalPoint | None:
-        """The last former holder of a vacant role, whose note waits for the next holder."""
-        with self.workspace.session() as session:
-            row = session.scalar(
-                select(Designation)
-                .where(
-                    Designation.instrument == instrument,
-                    Designation.role == role,
-                    Designation.ended_on.is_not(None),
-                    Designation.successor_id.is_(None),
-                )
-                .order_by(Designation.ended_on.desc())
-                .limit(1)
-            )
-            return _entry(row) if row else None
 
     @guard_storage
     def predecessor(self, designation_id: int) -> FocalPoint | None:
@@ -328,6 +314,21 @@ class FocalPointService:
             )
 
     # -- rows -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _waiting_note(session: Session, instrument: str, role: str) -> Designation | None:
+        """The last former holder of a role nobody has taken over yet."""
+        return session.scalar(
+            select(Designation)
+            .where(
+                Designation.instrument == instrument,
+                Designation.role == role,
+                Designation.ended_on.is_not(None),
+                Designation.successor_id.is_(None),
+            )
+            .order_by(Designation.ended_on.desc())
+            .limit(1)
+        )
 
     @staticmethod
     def _row(session: Session, designation_id: int) -> Designation:

@@ -39,7 +39,6 @@ class SummaryData:
     answers: dict[str, Answer]
     progress: Progress
     generated_at: datetime
-    workspace_name: str
     focal_points: tuple[FocalPoint, ...] = ()
     coverage: Coverage | None = None
     mechanisms: tuple[tuple[Mechanism, MechanismStatus], ...] = ()
@@ -117,7 +116,6 @@ def collect_summary(
         answers=answers,
         progress=compute_progress(framework, answers),
         generated_at=datetime.now(UTC),
-        workspace_name=workspace.display_name,
         focal_points=tuple(entries),
         coverage=coverage,
         mechanisms=mechanisms,

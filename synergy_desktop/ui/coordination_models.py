@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from synergy_desktop.domain.focal_points import MeetingRecord, Member
+from synergy_desktop.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(TableModel):
     def __init__(self) -> None:
         super().__init__()
         self.members: list[Member] = []
@@ -45,7 +46,7 @@ class MembersModel(QAbstractTableModel):
         return None
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(TableModel):
     def __init__(self) -> None:
         super().__init__()
         self.meetings: list[MeetingRecord] = []

@@ -153,6 +153,8 @@ class CoordinationView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.members_model.retranslate()
+        self.meetings_model.retranslate()
         labels = {
             "name": self.tr("&Name:"),
             "legal_basis": self.tr("&Legal basis or act:"),

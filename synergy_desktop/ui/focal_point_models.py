@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,6 +20,7 @@ from synergy_desktop.domain.focal_points import (
     is_stale,
 )
 from synergy_desktop.text import arg
+from synergy_desktop.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +40,7 @@ def _names(lang: str) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     return short, roles
 
 
-class FocalPointModel(QAbstractTableModel):
+class FocalPointModel(TableModel):
     def __init__(self, lang: str = "en") -> None:
         super().__init__()
         self.lang = lang
@@ -162,7 +162,7 @@ class FocalPointFilter(QSortFilterProxyModel):
         return True
 
 
-class CoverageModel(QAbstractTableModel):
+class CoverageModel(TableModel):
     """Rows: instruments the country is Party to; columns: their roles (left to right)."""
 
     def __init__(self, lang: str = "en") -> None:

@@ -151,6 +151,8 @@ class FocalPointsView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.model.retranslate()
+        self.coverage_model.retranslate()
         for label, text in zip(
             self.filter_labels,
             (

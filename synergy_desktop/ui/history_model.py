@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from synergy_desktop.domain.assessment import HistoryEntry
 from synergy_desktop.domain.rating import Rating
 from synergy_desktop.services.labels import field_label, rating_label
+from synergy_desktop.ui.table_model import TableModel
 
 WHEN, WHO, FIELD, OLD, NEW, SOURCE = range(6)
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -14,7 +15,7 @@ EntryRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(TableModel):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[HistoryEntry] = []
@@ -76,8 +77,3 @@ class HistoryModel(QAbstractTableModel):
             self.tr("After"),
             self.tr("Source"),
         )[section]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
-        if self.entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 5))

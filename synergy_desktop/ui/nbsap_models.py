@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from synergy_desktop.domain.nbsap import Alignment, Level, NationalTarget, ReferenceFramework
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.services.nbsap import NbsapService
 from synergy_desktop.text import arg
+from synergy_desktop.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -18,7 +19,7 @@ MARK = {Level.NONE: "", Level.PARTIAL: "◐", Level.DIRECT: "●"}
 CYCLE = {Level.NONE: Level.PARTIAL, Level.PARTIAL: Level.DIRECT, Level.DIRECT: Level.NONE}
 
 
-class TargetModel(QAbstractTableModel):
+class TargetModel(TableModel):
     def __init__(self) -> None:
         super().__init__()
         self.targets: list[NationalTarget] = []
@@ -72,7 +73,7 @@ class TargetModel(QAbstractTableModel):
         return None
 
 
-class MatrixModel(QAbstractTableModel):
+class MatrixModel(TableModel):
     """National targets (rows) × the targets of one reference framework (columns)."""
 
     failed = Signal(str)

@@ -161,6 +161,8 @@ class NbsapView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.target_model.retranslate()
+        self.matrix_model.retranslate()
         self.targets_title.setText(self.tr("<b>National targets</b>"))
         for name, text in (
             ("add", self.tr("&Add…")),

@@ -37,6 +37,7 @@ class OverviewView(QWidget):
         super().__init__(parent)
         self.session = session
         self.lang = lang
+        self._stale = True
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -89,6 +90,20 @@ class OverviewView(QWidget):
         self.refresh()
 
     def refresh(self, *_args) -> None:
+        """Re-read the figures; while hidden, only note that they are out of date (every
+        autosave signals here, and the queries are not worth it for a page nobody sees)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._fill()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _fill(self) -> None:
         workspace = self.session.workspace
         today = date.today()
         country = get_country(workspace)

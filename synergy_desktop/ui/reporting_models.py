@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.reporting import Dataset, Obligation, Precision, Status
 from synergy_desktop.text import arg, translate
+from synergy_desktop.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -57,7 +57,7 @@ def left_text(obligation: Obligation, today: date) -> str:
     return translate("Reporting", "%n day(s) left", None, days)
 
 
-class ObligationModel(QAbstractTableModel):
+class ObligationModel(TableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Obligation] = []
@@ -127,7 +127,7 @@ class ObligationModel(QAbstractTableModel):
         return None
 
 
-class DatasetModel(QAbstractTableModel):
+class DatasetModel(TableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Dataset] = []

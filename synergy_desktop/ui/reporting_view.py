@@ -126,6 +126,8 @@ class ReportingView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.obligation_model.retranslate()
+        self.dataset_model.retranslate()
         texts = {
             "add": self.tr("&Add…"),
             "edit": self.tr("&Edit…"),
