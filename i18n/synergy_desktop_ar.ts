@@ -557,6 +557,29 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Round details</source>
+        <translation>تفاصيل الجولة</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants (one per line):</source>
+        <translation>ال&amp;مشاركون (واحد في كل سطر):</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error</source>
@@ -1976,6 +1999,10 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>إعادة ت&amp;سمية…</translation>
     </message>
     <message>
+        <source>Round &amp;details…</source>
+        <translation>&amp;تفاصيل الجولة…</translation>
+    </message>
+    <message>
         <source>&amp;Finalise…</source>
         <translation>ا&amp;عتماد…</translation>
     </message>
@@ -2297,6 +2324,14 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>إضافة إطار…</translation>
     </message>
     <message>
+        <source>Delete framework…</source>
+        <translation>حذف الإطار…</translation>
+    </message>
+    <message>
+        <source>Only frameworks added in this workspace can be deleted.</source>
+        <translation>لا يمكن حذف إلا الأطر المضافة في مساحة العمل هذه.</translation>
+    </message>
+    <message>
         <source>&amp;Note on cell…</source>
         <translation>ملاحظة على ال&amp;خلية…</translation>
     </message>
@@ -2370,6 +2405,14 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
             <numerusform>أُضيفت %n غاية وطنية.</numerusform>
             <numerusform>أُضيفت %n غاية وطنية.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the reference framework “%1” and every alignment to it? This cannot be undone.</source>
+        <translation>هل تريد حذف الإطار المرجعي «%1» وكل المواءمات المرتبطة به؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete framework</source>
+        <translation>حذف الإطار</translation>
     </message>
     <message>
         <source>Note on the alignment</source>
@@ -2928,6 +2971,10 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>New title:</source>
         <translation>العنوان الجديد:</translation>
+    </message>
+    <message>
+        <source>Round details</source>
+        <translation>تفاصيل الجولة</translation>
     </message>
     <message>
         <source>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.

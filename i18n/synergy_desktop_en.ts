@@ -548,6 +548,29 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Round details</source>
+        <translation>Round details</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants (one per line):</source>
+        <translation>P&amp;articipants (one per line):</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error</source>
@@ -1927,6 +1950,10 @@ G1: Reduce threats to species</translation>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
+        <source>Round &amp;details…</source>
+        <translation>Round &amp;details…</translation>
+    </message>
+    <message>
         <source>&amp;Finalise…</source>
         <translation>&amp;Finalise…</translation>
     </message>
@@ -2248,6 +2275,14 @@ G1: Reduce threats to species</translation>
         <translation>Add a framework…</translation>
     </message>
     <message>
+        <source>Delete framework…</source>
+        <translation>Delete framework…</translation>
+    </message>
+    <message>
+        <source>Only frameworks added in this workspace can be deleted.</source>
+        <translation>Only frameworks added in this workspace can be deleted.</translation>
+    </message>
+    <message>
         <source>&amp;Note on cell…</source>
         <translation>&amp;Note on cell…</translation>
     </message>
@@ -2317,6 +2352,14 @@ G1: Reduce threats to species</translation>
             <numerusform>%n national target added.</numerusform>
             <numerusform>%n national targets added.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the reference framework “%1” and every alignment to it? This cannot be undone.</source>
+        <translation>Delete the reference framework “%1” and every alignment to it? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete framework</source>
+        <translation>Delete framework</translation>
     </message>
     <message>
         <source>Note on the alignment</source>
@@ -2859,6 +2902,10 @@ G1: Reduce threats to species</translation>
     <message>
         <source>New title:</source>
         <translation>New title:</translation>
+    </message>
+    <message>
+        <source>Round details</source>
+        <translation>Round details</translation>
     </message>
     <message>
         <source>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.

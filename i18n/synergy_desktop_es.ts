@@ -549,6 +549,29 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Round details</source>
+        <translation>Detalles de la ronda</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants (one per line):</source>
+        <translation>P&amp;articipantes (uno por línea):</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error</source>
@@ -1928,6 +1951,10 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
+        <source>Round &amp;details…</source>
+        <translation>&amp;Detalles de la ronda…</translation>
+    </message>
+    <message>
         <source>&amp;Finalise…</source>
         <translation>&amp;Finalizar…</translation>
     </message>
@@ -2249,6 +2276,14 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>Añadir un marco…</translation>
     </message>
     <message>
+        <source>Delete framework…</source>
+        <translation>Eliminar el marco…</translation>
+    </message>
+    <message>
+        <source>Only frameworks added in this workspace can be deleted.</source>
+        <translation>Solo se pueden eliminar los marcos añadidos en este espacio de trabajo.</translation>
+    </message>
+    <message>
         <source>&amp;Note on cell…</source>
         <translation>&amp;Nota sobre la celda…</translation>
     </message>
@@ -2318,6 +2353,14 @@ G1: Reducir las amenazas para las especies</translation>
             <numerusform>Se añadió %n meta nacional.</numerusform>
             <numerusform>Se añadieron %n metas nacionales.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the reference framework “%1” and every alignment to it? This cannot be undone.</source>
+        <translation>¿Eliminar el marco de referencia «%1» y todas sus correspondencias? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete framework</source>
+        <translation>Eliminar el marco</translation>
     </message>
     <message>
         <source>Note on the alignment</source>
@@ -2860,6 +2903,10 @@ G1: Reducir las amenazas para las especies</translation>
     <message>
         <source>New title:</source>
         <translation>Nuevo título:</translation>
+    </message>
+    <message>
+        <source>Round details</source>
+        <translation>Detalles de la ronda</translation>
     </message>
     <message>
         <source>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.

@@ -549,6 +549,29 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Round details</source>
+        <translation>Détails du cycle</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants (one per line):</source>
+        <translation>P&amp;articipants (un par ligne) :</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error</source>
@@ -1928,6 +1951,10 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
+        <source>Round &amp;details…</source>
+        <translation>&amp;Détails du cycle…</translation>
+    </message>
+    <message>
         <source>&amp;Finalise…</source>
         <translation>&amp;Finaliser…</translation>
     </message>
@@ -2249,6 +2276,14 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
         <translation>Ajouter un cadre…</translation>
     </message>
     <message>
+        <source>Delete framework…</source>
+        <translation>Supprimer le cadre…</translation>
+    </message>
+    <message>
+        <source>Only frameworks added in this workspace can be deleted.</source>
+        <translation>Seuls les cadres ajoutés dans cet espace de travail peuvent être supprimés.</translation>
+    </message>
+    <message>
         <source>&amp;Note on cell…</source>
         <translation>&amp;Note sur la cellule…</translation>
     </message>
@@ -2318,6 +2353,14 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
             <numerusform>%n objectif national ajouté.</numerusform>
             <numerusform>%n objectifs nationaux ajoutés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the reference framework “%1” and every alignment to it? This cannot be undone.</source>
+        <translation>Supprimer le cadre de référence « %1 » et toutes les correspondances qui s&apos;y rapportent ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete framework</source>
+        <translation>Supprimer le cadre</translation>
     </message>
     <message>
         <source>Note on the alignment</source>
@@ -2860,6 +2903,10 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>New title:</source>
         <translation>Nouveau titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Round details</source>
+        <translation>Détails du cycle</translation>
     </message>
     <message>
         <source>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.

@@ -551,6 +551,29 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Round details</source>
+        <translation>Сведения о раунде</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants (one per line):</source>
+        <translation>&amp;Участники (по одному в строке):</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error</source>
@@ -1940,6 +1963,10 @@ G1: Сократить угрозы для видов</translation>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
+        <source>Round &amp;details…</source>
+        <translation>&amp;Сведения о раунде…</translation>
+    </message>
+    <message>
         <source>&amp;Finalise…</source>
         <translation>&amp;Завершить…</translation>
     </message>
@@ -2261,6 +2288,14 @@ G1: Сократить угрозы для видов</translation>
         <translation>Добавить рамочную программу…</translation>
     </message>
     <message>
+        <source>Delete framework…</source>
+        <translation>Удалить рамочную программу…</translation>
+    </message>
+    <message>
+        <source>Only frameworks added in this workspace can be deleted.</source>
+        <translation>Удалять можно только рамочные программы, добавленные в этом рабочем пространстве.</translation>
+    </message>
+    <message>
         <source>&amp;Note on cell…</source>
         <translation>&amp;Примечание к ячейке…</translation>
     </message>
@@ -2331,6 +2366,14 @@ G1: Сократить угрозы для видов</translation>
             <numerusform>Добавлены %n национальные целевые задачи.</numerusform>
             <numerusform>Добавлено %n национальных целевых задач.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the reference framework “%1” and every alignment to it? This cannot be undone.</source>
+        <translation>Удалить базовую рамочную программу «%1» и все связи с ней? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete framework</source>
+        <translation>Удаление рамочной программы</translation>
     </message>
     <message>
         <source>Note on the alignment</source>
@@ -2877,6 +2920,10 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>New title:</source>
         <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Round details</source>
+        <translation>Сведения о раунде</translation>
     </message>
     <message>
         <source>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.

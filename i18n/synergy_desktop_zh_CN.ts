@@ -547,6 +547,29 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Round details</source>
+        <translation>轮次详情</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants (one per line):</source>
+        <translation>参与者（每行一位）(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error</source>
@@ -1916,6 +1939,10 @@ G1: 减少物种面临的威胁</translation>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
+        <source>Round &amp;details…</source>
+        <translation>轮次详情(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Finalise…</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
@@ -2237,6 +2264,14 @@ G1: 减少物种面临的威胁</translation>
         <translation>添加框架…</translation>
     </message>
     <message>
+        <source>Delete framework…</source>
+        <translation>删除框架…</translation>
+    </message>
+    <message>
+        <source>Only frameworks added in this workspace can be deleted.</source>
+        <translation>只能删除在本工作区中添加的框架。</translation>
+    </message>
+    <message>
         <source>&amp;Note on cell…</source>
         <translation>单元格备注(&amp;N)…</translation>
     </message>
@@ -2305,6 +2340,14 @@ G1: 减少物种面临的威胁</translation>
         <translation>
             <numerusform>已添加 %n 项国家目标。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the reference framework “%1” and every alignment to it? This cannot be undone.</source>
+        <translation>删除参照框架“%1”及其所有对应关系？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete framework</source>
+        <translation>删除框架</translation>
     </message>
     <message>
         <source>Note on the alignment</source>
@@ -2843,6 +2886,10 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>New title:</source>
         <translation>新标题：</translation>
+    </message>
+    <message>
+        <source>Round details</source>
+        <translation>轮次详情</translation>
     </message>
     <message>
         <source>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.

@@ -138,3 +138,20 @@ def test_models_pass_the_model_tester(opened, qtmodeltester):
         tabs.reporting.dataset_proxy,
     ):
         qtmodeltester.check(model)
+
+
+def test_delete_a_framework_of_ones_own(opened, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    view = opened.tabs.nbsap
+    assert not view.delete_framework_button.isEnabled()  # KMGBF is shipped
+    NbsapService(opened.session.workspace).add_framework(
+        "AU", "Regional strategy", [("G1", "Protect")]
+    )
+    view.reload()
+    view.framework.setCurrentIndex(view.framework.findData("AU"))
+    assert view.delete_framework_button.isEnabled()
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)
+    view.delete_framework_button.click()
+    assert view.framework.findData("AU") == -1
+    assert "Regional strategy" in dialogs.texts()[-1]

@@ -324,3 +324,22 @@ def test_window_and_splitter_sizes_are_remembered(opened, qtbot, settings, frame
     restored = again.view.splitter.sizes()
     assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.02
     again.files.close_workspace()
+
+
+def test_round_details_record_period_and_participants(opened, monkeypatch, service, with_round):
+    from synergy_desktop.ui.dialogs import DetailsDialog
+
+    monkeypatch.setattr(DetailsDialog, "exec", lambda dialog: 1)
+    monkeypatch.setattr(
+        DetailsDialog, "values", lambda dialog: ("2026-2027", ["Amina Diallo", " ", "Li Wei"])
+    )
+    opened.round_details.trigger()
+    info = opened.session.assessment
+    assert info.period == "2026-2027" and info.participants == ("Amina Diallo", "Li Wei")
+    assert [e.field for e in opened.session.service.history(with_round)][:2] == [
+        "participants",
+        "period",
+    ]
+    opened.session.service.finalise(with_round)
+    opened.session.refresh_round()
+    assert not opened.round_details.isEnabled()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,33 @@ class RoundDialog(QDialog):
 
     def values(self) -> tuple[str, str]:
         return self.title_edit.text().strip(), self.period_edit.text().strip()
+
+
+class DetailsDialog(QDialog):
+    """The period of a round and who took part (one name per line)."""
+
+    def __init__(self, parent: QWidget | None, period: str, participants: tuple[str, ...]):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Round details"))
+        self.period_edit = QLineEdit(period)
+        self.participants_edit = QPlainTextEdit("\n".join(participants))
+        self.participants_edit.setTabChangesFocus(True)
+        self.period_edit.setAccessibleName(self.tr("Period"))
+        self.participants_edit.setAccessibleName(self.tr("Participants"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Period:"), self.period_edit)
+        form.addRow(self.tr("P&articipants (one per line):"), self.participants_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, list[str]]:
+        return self.period_edit.text(), self.participants_edit.toPlainText().splitlines()
 
 
 class AuthorDialog(QDialog):

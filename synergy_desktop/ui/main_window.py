@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,8 @@ from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.services.labels import status_label
 from synergy_desktop.text import arg
-from synergy_desktop.translations import LANGUAGES, RIGHT_TO_LEFT, install, uninstall
+from synergy_desktop.translations import LANGUAGES
+from synergy_desktop.ui import language
 from synergy_desktop.ui.assessment_view import AssessmentView
 from synergy_desktop.ui.country_dialog import CountryDialog
 from synergy_desktop.ui.dialogs import GuideDialog, show_about
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.author = self._action(f.ask_author)
         self.new_round = self._action(r.new_round, "Ctrl+Shift+N")
         self.rename_round = self._action(r.rename)
+        self.round_details = self._action(r.edit_details)
         self.finalise_round = self._action(r.finalise)
         self.round_from = self._action(r.new_round_from_current)
         self.delete_round = self._action(r.delete)
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         for item in (
             self.new_round,
             self.rename_round,
+            self.round_details,
             self.finalise_round,
             self.round_from,
             self.delete_round,
@@ -228,6 +231,7 @@ class MainWindow(QMainWindow):
             self.author: self.tr("Your &name…"),
             self.new_round: self.tr("&New round…"),
             self.rename_round: self.tr("&Rename…"),
+            self.round_details: self.tr("Round &details…"),
             self.finalise_round: self.tr("&Finalise…"),
             self.round_from: self.tr("New round from &this one…"),
             self.delete_round: self.tr("&Delete round…"),
@@ -337,6 +341,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_round)
         self.finalise_round.setEnabled(editable)
+        self.round_details.setEnabled(editable)
         self.undo.setEnabled(editable and self.session.undo_stack.canUndo())
         self.redo.setEnabled(editable and self.session.undo_stack.canRedo())
         self.toolbar.setVisible(has_ws)
@@ -368,15 +373,9 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.settings.language = lang
         self.language_actions[lang].setChecked(True)
-        QApplication.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft
-            if lang in RIGHT_TO_LEFT
-            else Qt.LayoutDirection.LeftToRight
-        )
         self._switching = True  # one retranslation below, not one per translator event
         try:
-            uninstall(self.translators)
-            self.translators = install(lang)
+            self.translators = language.switch(lang, self.translators)
         finally:
             self._switching = False
         if self.tabs is not None:
@@ -432,10 +431,8 @@ class MainWindow(QMainWindow):
 
     def release_language(self) -> None:
         """Give back what set_language changed for the whole application."""
-        uninstall(self.translators)
+        language.release(self.translators)
         self.translators = []
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        QLocale.setDefault(QLocale.system())
 
 
 def _add(menu: QMenu, item: QAction | QMenu | None) -> None:

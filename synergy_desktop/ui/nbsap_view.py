@@ -126,12 +126,15 @@ class NbsapView(QWidget):
         self.add_framework_button = QPushButton()
         self.note_button = QPushButton()
         self.add_framework_button.clicked.connect(self.add_framework)
+        self.delete_framework_button = QPushButton()
+        self.delete_framework_button.clicked.connect(self.delete_framework)
         self.note_button.clicked.connect(self.edit_note)
         chooser = QHBoxLayout()
         chooser.addWidget(self.framework_label)
         chooser.addWidget(self.framework, 1)
         chooser.addWidget(self.note_button)
         chooser.addWidget(self.add_framework_button)
+        chooser.addWidget(self.delete_framework_button)
         self.matrix = MatrixView()
         self.matrix.setModel(self.matrix_model)
         self.matrix.setItemDelegate(LevelDelegate(self.matrix))
@@ -173,6 +176,10 @@ class NbsapView(QWidget):
             self.buttons[name].setText(text)
         self.framework_label.setText(self.tr("&Reference framework:"))
         self.add_framework_button.setText(self.tr("Add a framework…"))
+        self.delete_framework_button.setText(self.tr("Delete framework…"))
+        self.delete_framework_button.setToolTip(
+            self.tr("Only frameworks added in this workspace can be deleted.")
+        )
         self.note_button.setText(self.tr("&Note on cell…"))
         self.targets.setAccessibleName(self.tr("National targets"))
         self.matrix.setAccessibleName(self.tr("Alignment matrix"))
@@ -207,6 +214,7 @@ class NbsapView(QWidget):
     def _show_matrix(self) -> None:
         key = self.framework.currentData()
         framework = self.service.framework(key) if key else None
+        self.delete_framework_button.setEnabled(bool(framework and framework.custom))
         self.matrix_model.load(self.target_model.targets, framework)
         self._show_gaps()
 
@@ -335,6 +343,29 @@ class NbsapView(QWidget):
 
         if FrameworkDialog(self, submit, self.lang).exec():
             self._done()
+
+    def delete_framework(self) -> None:
+        framework = self.matrix_model.framework
+        if framework is None or not framework.custom:
+            return
+        text = arg(
+            self.tr(
+                "Delete the reference framework “%1” and every alignment to it? This "
+                "cannot be undone."
+            ),
+            framework.name.get(self.lang),
+        )
+        if QMessageBox.question(
+            self,
+            self.tr("Delete framework"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        ) != (QMessageBox.StandardButton.Yes):
+            return
+        self.service.delete_framework(framework.id)
+        self.framework.setCurrentIndex(0)
+        self._done()
 
     def edit_note(self) -> None:
         index = self.matrix.currentIndex()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.text import arg
-from synergy_desktop.ui.dialogs import RoundDialog
+from synergy_desktop.ui.dialogs import DetailsDialog, RoundDialog
 
 if TYPE_CHECKING:
     from synergy_desktop.ui.main_window import MainWindow
@@ -70,6 +70,23 @@ class RoundActions(QObject):
             lambda: self.session.service.rename(current.id, title, author=self.session.author),
         )
         if renamed is not None:
+            self.session.refresh_round()
+
+    def edit_details(self) -> None:
+        if self.session is None or self.session.assessment is None:
+            return
+        current = self.session.assessment
+        dialog = DetailsDialog(self.window, current.period, current.participants)
+        if not dialog.exec():
+            return
+        period, participants = dialog.values()
+        saved = self._run(
+            self.tr("Round details"),
+            lambda: self.session.service.update_details(
+                current.id, period=period, participants=participants, author=self.session.author
+            ),
+        )
+        if saved is not None:
             self.session.refresh_round()
 
     def finalise(self) -> None:
