@@ -18,7 +18,7 @@ from common import best_seconds, report
 from large_workspace import build
 
 from synergy_desktop.content.packs import load_default_pack
-from synergy_desktop.excel.summary import export_summary, run
+from synergy_desktop.formats.excel.summary import export_summary, run
 from synergy_desktop.services.summary import collect_summary
 from synergy_desktop.storage.workspace import open_workspace
 

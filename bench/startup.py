@@ -33,7 +33,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from synergy_desktop.ui import app as gui
-from synergy_desktop.ui.main_window import MainWindow
+from synergy_desktop.ui.window.main_window import MainWindow
 application = QApplication.instance()
 original_show = MainWindow.show
 def show(self):
@@ -72,7 +72,7 @@ def main() -> None:
             check=True,
             capture_output=True,
         )
-        from synergy_desktop.ui.settings import Settings
+        from synergy_desktop.ui.shared.settings import Settings
 
         Settings().author = "bench"
         sample(BARE)  # warm the file cache for both

@@ -21,7 +21,7 @@ from synergy_desktop.services.labels import status_label
 from synergy_desktop.storage.errors import WorkspaceError
 from synergy_desktop.storage.workspace import Workspace, open_workspace
 from synergy_desktop.text import arg, translate
-from synergy_desktop.translations import LANGUAGES, language
+from synergy_desktop.ui.shared.translations import LANGUAGES, language
 
 
 class UserError(Exception):
@@ -183,7 +183,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from synergy_desktop.excel.summary import export_summary, run
+    from synergy_desktop.formats.excel.summary import export_summary, run
     from synergy_desktop.services.summary import collect_summary
 
     target: Path = args.output
@@ -240,8 +240,8 @@ def _xlsx_target(target: Path) -> None:
 
 
 def cmd_questionnaire(args: argparse.Namespace) -> int:
-    from synergy_desktop.excel.questionnaire import export_questionnaire
-    from synergy_desktop.excel.summary import run
+    from synergy_desktop.formats.excel.questionnaire import export_questionnaire
+    from synergy_desktop.formats.excel.summary import run
     from synergy_desktop.services.summary import collect_summary
 
     _xlsx_target(args.output)
@@ -274,7 +274,7 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
 
 
 def cmd_import_questionnaire(args: argparse.Namespace) -> int:
-    from synergy_desktop.excel.reading import WorkbookError
+    from synergy_desktop.formats.excel.reading import WorkbookError
     from synergy_desktop.services.questionnaire_import import (
         apply_questionnaire,
         preview_questionnaire,
@@ -347,7 +347,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from synergy_desktop.ui.screenshots import render
+    from synergy_desktop.ui.window.screenshots import render
 
     for path in render(args.outdir, args.workspace, args.lang):
         print(path)

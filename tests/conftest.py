@@ -34,7 +34,7 @@ def isolated_dirs(tmp_path, monkeypatch):
 @pytest.fixture(scope="session", autouse=True)
 def english_texts(qapp):
     """The application always runs with a translator (English has real plural forms)."""
-    from synergy_desktop.translations import install, uninstall
+    from synergy_desktop.ui.shared.translations import install, uninstall
 
     translators = install("en")
     yield

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from synergy_desktop.cli import main as cli_main
 from synergy_desktop.paths import data_dir
 from synergy_desktop.ui.app import startup_location
-from synergy_desktop.ui.errors import ErrorReporter, log_file, setup_logging
+from synergy_desktop.ui.shared.errors import ErrorReporter, log_file, setup_logging
 
 
 def test_demo_from_the_start_page(window, qtbot):

@@ -12,9 +12,9 @@ from synergy_desktop.domain.focal_points import FocalPointInput, Person
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.storage.workspace import open_workspace
-from synergy_desktop.ui.coordination_dialogs import MeetingDialog, MemberDialog
-from synergy_desktop.ui.focal_point_dialog import FocalPointDialog
-from synergy_desktop.ui.focal_point_models import INSTITUTION, NAME
+from synergy_desktop.ui.coordination.coordination_dialogs import MeetingDialog, MemberDialog
+from synergy_desktop.ui.focal_points.focal_point_dialog import FocalPointDialog
+from synergy_desktop.ui.focal_points.focal_point_models import INSTITUTION, NAME
 
 
 @pytest.fixture
@@ -196,7 +196,7 @@ def test_change_of_holder_keeps_the_handover_note(opened, qtbot, monkeypatch):
 def test_coordination_screen_and_a2_evidence(opened, qtbot, monkeypatch):
     screen = opened.coordination
     monkeypatch.setattr(
-        "synergy_desktop.ui.coordination_view.QInputDialog.getText",
+        "synergy_desktop.ui.coordination.coordination_view.QInputDialog.getText",
         lambda *a, **k: ("Biodiversity committee", True),
     )
     screen.new_button.click()
@@ -229,7 +229,7 @@ def test_models_pass_the_model_tester(opened, qtmodeltester):
 
 
 def test_country_profile_switches_instruments_off(opened, monkeypatch):
-    from synergy_desktop.ui.country_dialog import CountryDialog
+    from synergy_desktop.ui.window.country_dialog import CountryDialog
 
     def untick(dialog):
         dialog.parties["GEF"].setChecked(False)

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication
 
 from synergy_desktop.cli import main as cli_main
 from synergy_desktop.domain.rating import Rating
-from synergy_desktop.excel.questionnaire import export_questionnaire
-from synergy_desktop.excel.summary import run
+from synergy_desktop.formats.excel.questionnaire import export_questionnaire
+from synergy_desktop.formats.excel.summary import run
 from synergy_desktop.services.questionnaire_import import preview_questionnaire
 from synergy_desktop.services.summary import collect_summary
-from synergy_desktop.translations import LANGUAGES, PseudoTranslator, install, uninstall
+from synergy_desktop.ui.shared.translations import LANGUAGES, PseudoTranslator, install, uninstall
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 import synergy_desktop
 
 PACKAGE = Path(synergy_desktop.__file__).parent
-BELOW_UI = ("domain", "content", "storage", "services", "excel")
+BELOW_UI = ("domain", "content", "storage", "services", "formats")
 WIDGET_MODULES = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtCharts")
 
 

@@ -6,7 +6,7 @@ import pytest
 from synergy_desktop.domain.focal_points import FocalPointInput, Person
 from synergy_desktop.domain.nbsap import Level
 from synergy_desktop.domain.reporting import Precision, Status, upcoming
-from synergy_desktop.excel.reading import WorkbookError
+from synergy_desktop.formats.excel.reading import WorkbookError
 from synergy_desktop.services.errors import ValidationError
 from synergy_desktop.services.evidence import evidence_facts
 from synergy_desktop.services.focal_points import FocalPointService

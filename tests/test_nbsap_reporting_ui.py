@@ -13,7 +13,7 @@ from synergy_desktop.domain.reporting import upcoming
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.nbsap import NbsapService, TargetInput
 from synergy_desktop.storage.workspace import open_workspace
-from synergy_desktop.ui.nbsap_dialogs import ImportPreviewDialog
+from synergy_desktop.ui.alignment.nbsap_dialogs import ImportPreviewDialog
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ import pytest
 
 from synergy_desktop.cli import main
 from synergy_desktop.domain.rating import Priority, Rating
-from synergy_desktop.excel.questionnaire import META_SHEET, export_questionnaire
-from synergy_desktop.excel.reading import WorkbookError
-from synergy_desktop.excel.summary import run
+from synergy_desktop.formats.excel.questionnaire import META_SHEET, export_questionnaire
+from synergy_desktop.formats.excel.reading import WorkbookError
+from synergy_desktop.formats.excel.summary import run
 from synergy_desktop.services.questionnaire_import import (
     apply_questionnaire,
     preview_questionnaire,

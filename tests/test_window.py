@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
 from synergy_desktop.domain.rating import Rating
-from synergy_desktop.excel.summary import export_summary
+from synergy_desktop.formats.excel.summary import export_summary
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.summary import collect_summary
 from synergy_desktop.storage.workspace import open_workspace
-from synergy_desktop.ui import round_actions
-from synergy_desktop.ui.framework_tree import STATUS
-from synergy_desktop.ui.main_window import MainWindow
-from synergy_desktop.ui.tasks import Task
+from synergy_desktop.ui.assessment import round_actions
+from synergy_desktop.ui.assessment.framework_tree import STATUS
+from synergy_desktop.ui.shared.tasks import Task
+from synergy_desktop.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -279,7 +279,7 @@ def test_font_size_is_remembered(opened, settings):
 def test_questionnaire_export_and_import_from_the_menu(
     opened, tmp_path, dialogs, qtbot, monkeypatch, with_round
 ):
-    from synergy_desktop.ui.questionnaire_actions import PreviewDialog
+    from synergy_desktop.ui.window.questionnaire_actions import PreviewDialog
 
     target = tmp_path / "for ministries.xlsx"
     dialogs.save_paths.append(str(target))
@@ -327,7 +327,7 @@ def test_window_and_splitter_sizes_are_remembered(opened, qtbot, settings, frame
 
 
 def test_round_details_record_period_and_participants(opened, monkeypatch, service, with_round):
-    from synergy_desktop.ui.dialogs import DetailsDialog
+    from synergy_desktop.ui.shared.dialogs import DetailsDialog
 
     monkeypatch.setattr(DetailsDialog, "exec", lambda dialog: 1)
     monkeypatch.setattr(

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from synergy_desktop.ui.main_window import MainWindow
-from synergy_desktop.ui.settings import Settings
+from synergy_desktop.ui.shared.settings import Settings
+from synergy_desktop.ui.window.main_window import MainWindow
 
 
 @dataclass

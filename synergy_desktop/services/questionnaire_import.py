@@ -12,8 +12,14 @@ from openpyxl.utils import get_column_letter
 from synergy_desktop.domain.assessment import Answer
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.rating import Priority, Rating
-from synergy_desktop.excel.questionnaire import FIELDS, FIRST_ROW, FORMAT, META_SHEET, checksum
-from synergy_desktop.excel.reading import WorkbookError, open_workbook, sheet_rows
+from synergy_desktop.formats.excel.questionnaire import (
+    FIELDS,
+    FIRST_ROW,
+    FORMAT,
+    META_SHEET,
+    checksum,
+)
+from synergy_desktop.formats.excel.reading import WorkbookError, open_workbook, sheet_rows
 from synergy_desktop.services import answer_fields
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.errors import ValidationError

@@ -14,10 +14,10 @@ from synergy_desktop import __version__
 from synergy_desktop.content.checks import ContentError
 from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.paths import is_database_url
-from synergy_desktop.translations import LANGUAGES, system_language
-from synergy_desktop.ui.errors import ErrorReporter, setup_logging
-from synergy_desktop.ui.main_window import MainWindow
-from synergy_desktop.ui.settings import Settings
+from synergy_desktop.ui.shared.errors import ErrorReporter, setup_logging
+from synergy_desktop.ui.shared.settings import Settings
+from synergy_desktop.ui.shared.translations import LANGUAGES, system_language
+from synergy_desktop.ui.window.main_window import MainWindow
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:

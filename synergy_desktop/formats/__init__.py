@@ -1,0 +1,1 @@
+"""File formats the workspace is written to and read from, one folder per format."""

@@ -1,0 +1,73 @@
+"""The summary workbook, written to a temporary file and moved into place only when complete."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from synergy_desktop.formats.excel.actions_sheet import write_actions
+from synergy_desktop.formats.excel.answers_sheet import write_answers
+from synergy_desktop.formats.excel.coverage_sheet import write_coordination, write_coverage
+from synergy_desktop.formats.excel.focal_points_sheet import write_focal_points
+from synergy_desktop.formats.excel.nbsap_sheet import write_nbsap
+from synergy_desktop.formats.excel.overview_sheet import write_overview
+from synergy_desktop.formats.excel.printing import prepare_printing
+from synergy_desktop.formats.excel.reporting_sheet import write_reporting
+from synergy_desktop.services.summary import SummaryData
+from synergy_desktop.text import translate
+
+SheetWriter = Callable[[Workbook, SummaryData, str], None]
+SHEETS: tuple[SheetWriter, ...] = (
+    write_overview,
+    write_answers,
+    write_actions,
+    write_focal_points,
+    write_coverage,
+    write_coordination,
+    write_nbsap,
+    write_reporting,
+)
+
+
+def export_summary(
+    data: SummaryData, target: Path, lang: str = "en"
+) -> Iterator[tuple[int, int, str]]:
+    """Write the workbook; yield (step, steps, what) as it goes.
+
+    Closing the generator early (Cancel) or an error leaves the target path as it was.
+    """
+    target = Path(target)
+    steps = len(SHEETS) + 1
+    book = Workbook()
+    for step, writer in enumerate(SHEETS):
+        yield step, steps, translate("Excel", "Writing sheets…")
+        writer(book, data, lang)
+    prepare_printing(book, data)
+    yield len(SHEETS), steps, translate("Excel", "Saving the workbook…")
+    atomic_save(book, target)
+    yield steps, steps, translate("Excel", "Done")
+
+
+def atomic_save(book: Workbook, target: Path) -> None:
+    """Save next to the target, then replace it in one step; never a half-written file."""
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{target.stem}-", suffix=".xlsx.tmp", dir=target.parent
+    )
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        book.save(temp)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def run(progress: Iterator[tuple[int, int, str]]) -> None:
+    """Drive a progress generator to its end (the command line has no Cancel button)."""
+    for _ in progress:
+        pass

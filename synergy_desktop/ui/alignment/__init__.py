@@ -1,0 +1,1 @@
+"""The NBSAP alignment page: national targets, the matrix and the gaps."""

@@ -1,0 +1,1 @@
+"""The Assessment page: option tree, answer form, history, rounds and autosave."""

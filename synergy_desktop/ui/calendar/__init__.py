@@ -1,0 +1,1 @@
+"""The Reporting calendar page: obligations, datasets and the timeline."""

@@ -1,0 +1,1 @@
+"""The Coordination page: mechanisms, members and meetings."""

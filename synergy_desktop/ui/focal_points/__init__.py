@@ -1,0 +1,1 @@
+"""The Focal points page: the register, its dialogs and the coverage matrix."""

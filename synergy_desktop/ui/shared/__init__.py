@@ -1,0 +1,1 @@
+"""What the pages share: tasks, error dialogs, table models, settings, languages."""

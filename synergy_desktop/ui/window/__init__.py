@@ -1,0 +1,1 @@
+"""The main window, its start page and the workspace-wide actions of its menus."""

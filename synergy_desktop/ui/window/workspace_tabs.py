@@ -1,0 +1,118 @@
+"""The pages of an open workspace, as tabs: overview, walk-through and the evidence modules.
+
+A page is built the first time it is shown or asked for, so opening a workspace only builds and
+loads what the user sees first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from synergy_desktop.ui.alignment.nbsap_view import NbsapView
+from synergy_desktop.ui.assessment.assessment_view import AssessmentView
+from synergy_desktop.ui.assessment.session import Session
+from synergy_desktop.ui.calendar.reporting_view import ReportingView
+from synergy_desktop.ui.coordination.coordination_view import CoordinationView
+from synergy_desktop.ui.focal_points.focal_points_view import FocalPointsView
+from synergy_desktop.ui.overview.overview_view import OverviewView
+
+PAGES = ("overview", "assessment", "register", "coordination", "nbsap", "reporting")
+EVIDENCE_PAGES = ("register", "coordination", "nbsap", "reporting")
+
+
+class WorkspaceTabs(QTabWidget):
+    def __init__(self, session: Session, lang: str = "en") -> None:
+        super().__init__()
+        self.setDocumentMode(True)
+        self.session = session
+        self.lang = lang
+        self.built: dict[str, QWidget] = {}
+        self.holders: dict[str, QWidget] = {}
+        workspace = session.workspace
+        self.factories: dict[str, Callable[[], QWidget]] = {
+            "overview": lambda: OverviewView(session, self.lang),
+            "assessment": lambda: AssessmentView(session, self.lang),
+            "register": lambda: FocalPointsView(workspace, self.lang),
+            "coordination": lambda: CoordinationView(workspace),
+            "nbsap": lambda: NbsapView(workspace, self.lang),
+            "reporting": lambda: ReportingView(workspace, self.lang),
+        }
+        for name in PAGES:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.holders[name] = holder
+            self.addTab(holder, "")
+        self.currentChanged.connect(lambda index: self.page(PAGES[index]))
+        self.name_tabs()  # no page is built until show_page() or an attribute asks for one
+
+    def page(self, name: str) -> QWidget:
+        """The page ``name``, built on first use."""
+        if name not in self.built:
+            view = self.factories[name]()
+            self.built[name] = view
+            self.holders[name].layout().addWidget(view)
+            if name in EVIDENCE_PAGES:
+                view.changed.connect(self.evidence_changed)
+            if name == "register":
+                view.changed.connect(lambda: self._reload("reporting"))  # responsible people
+            if name == "overview":
+                view.openRequested.connect(self.show_page)
+        return self.built[name]
+
+    overview = property(lambda self: self.page("overview"))
+    assessment = property(lambda self: self.page("assessment"))
+    register = property(lambda self: self.page("register"))
+    coordination = property(lambda self: self.page("coordination"))
+    nbsap = property(lambda self: self.page("nbsap"))
+    reporting = property(lambda self: self.page("reporting"))
+
+    def show_page(self, name: str) -> None:
+        name = {"deadlines": "reporting"}.get(name, name)
+        self.setCurrentWidget(self.holders[name])
+        self.page(name)
+
+    def current_name(self) -> str:
+        return PAGES[self.currentIndex()]
+
+    def _reload(self, name: str) -> None:
+        if name in self.built:
+            self.built[name].reload()
+
+    def evidence_changed(self) -> None:
+        """Something an option page or the overview summarises has changed."""
+        if "assessment" in self.built:
+            self.built["assessment"].page.refresh_evidence()
+        if "overview" in self.built:
+            self.built["overview"].refresh()
+
+    def reload(self) -> None:
+        for name in EVIDENCE_PAGES:
+            self._reload(name)
+        self.evidence_changed()
+
+    def set_language(self, lang: str) -> None:
+        """Content (framework, instruments, targets) in ``lang``; labels follow through the
+        translators and QEvent.LanguageChange."""
+        self.lang = lang
+        for name, view in self.built.items():
+            if name != "coordination":
+                view.set_language(lang)
+
+    def name_tabs(self) -> None:
+        names = (
+            self.tr("Overview"),
+            self.tr("Assessment"),
+            self.tr("Focal points"),
+            self.tr("Coordination"),
+            self.tr("NBSAP alignment"),
+            self.tr("Reporting calendar"),
+        )
+        for index, text in enumerate(names):
+            self.setTabText(index, text)
+
+    def retranslate(self) -> None:
+        for view in self.built.values():
+            view.retranslate()
+        self.name_tabs()
