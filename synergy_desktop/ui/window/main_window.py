@@ -20,10 +20,10 @@ from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.services.labels import status_label
 from synergy_desktop.text import arg
-from synergy_desktop.ui.shared import language
 from synergy_desktop.ui.assessment.assessment_view import AssessmentView
 from synergy_desktop.ui.assessment.round_actions import RoundActions
 from synergy_desktop.ui.assessment.session import Session
+from synergy_desktop.ui.shared import language
 from synergy_desktop.ui.shared.dialogs import GuideDialog, show_about
 from synergy_desktop.ui.shared.fonts import apply_font, next_delta
 from synergy_desktop.ui.shared.settings import Settings
