@@ -10,11 +10,12 @@ from pathlib import Path
 from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import FocalPointInput, Person
-from synergy_desktop.domain.nbsap import Level
+from synergy_desktop.domain.nbsap import Level, TargetInput
+from synergy_desktop.domain.reporting import DatasetInput
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.focal_points import FocalPointService
-from synergy_desktop.services.nbsap import NbsapService, TargetInput
-from synergy_desktop.services.reporting import DatasetInput, ReportingService
+from synergy_desktop.services.nbsap import NbsapService
+from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.storage.workspace import open_workspace
 
 WORDS = (

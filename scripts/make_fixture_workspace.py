@@ -14,15 +14,21 @@ from datetime import date
 from pathlib import Path
 
 from synergy_desktop.content.packs import load_default_pack
-from synergy_desktop.domain.focal_points import FocalPointInput, MeetingRecord, Person
-from synergy_desktop.domain.nbsap import Level
-from synergy_desktop.domain.reporting import Status
+from synergy_desktop.domain.country import Country
+from synergy_desktop.domain.focal_points import (
+    FocalPointInput,
+    MechanismInput,
+    MeetingRecord,
+    Person,
+)
+from synergy_desktop.domain.nbsap import Level, TargetInput
+from synergy_desktop.domain.reporting import DatasetInput, Status
 from synergy_desktop.services.assessments import AssessmentService
-from synergy_desktop.services.coordination import CoordinationService, MechanismInput
-from synergy_desktop.services.country import Country, save_country
+from synergy_desktop.services.coordination import CoordinationService
+from synergy_desktop.services.country import save_country
 from synergy_desktop.services.focal_points import FocalPointService
-from synergy_desktop.services.nbsap import NbsapService, TargetInput
-from synergy_desktop.services.reporting import DatasetInput, ReportingService
+from synergy_desktop.services.nbsap import NbsapService
+from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.storage.backup import backup_sqlite
 from synergy_desktop.storage.workspace import head_revision, open_workspace
 

@@ -14,10 +14,10 @@ from synergy_desktop import __version__
 from synergy_desktop.content.checks import ContentError
 from synergy_desktop.content.packs import load_default_pack, load_pack, missing_translations
 from synergy_desktop.domain.framework import Framework
+from synergy_desktop.domain.labels import status_label
 from synergy_desktop.paths import resolve_workspace
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.services.labels import status_label
 from synergy_desktop.storage.errors import WorkspaceError
 from synergy_desktop.storage.workspace import Workspace, open_workspace
 from synergy_desktop.text import arg, translate

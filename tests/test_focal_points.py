@@ -5,11 +5,12 @@ import pytest
 from synergy_desktop.domain.focal_points import (
     CoverageStatus,
     FocalPointInput,
+    MechanismInput,
     MeetingRecord,
     Person,
     months_before,
 )
-from synergy_desktop.services.coordination import CoordinationService, MechanismInput
+from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.errors import ValidationError
 from synergy_desktop.services.evidence import evidence_facts

@@ -4,14 +4,20 @@ import openpyxl
 import pytest
 
 from synergy_desktop.domain.focal_points import FocalPointInput, Person
-from synergy_desktop.domain.nbsap import Level
-from synergy_desktop.domain.reporting import Precision, Status, upcoming
+from synergy_desktop.domain.nbsap import Level, TargetInput
+from synergy_desktop.domain.reporting import (
+    DatasetInput,
+    ObligationInput,
+    Precision,
+    Status,
+    upcoming,
+)
 from synergy_desktop.formats.excel.reading import WorkbookError
 from synergy_desktop.services.errors import ValidationError
 from synergy_desktop.services.evidence import evidence_facts
 from synergy_desktop.services.focal_points import FocalPointService
-from synergy_desktop.services.nbsap import NbsapService, TargetInput
-from synergy_desktop.services.reporting import DatasetInput, ObligationInput, ReportingService
+from synergy_desktop.services.nbsap import NbsapService
+from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.services.target_import import apply_targets, preview_targets
 
 TODAY = date(2026, 11, 21)

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from synergy_desktop.domain.nbsap import TargetInput
 from synergy_desktop.domain.reporting import upcoming
 from synergy_desktop.services.assessments import AssessmentService
-from synergy_desktop.services.nbsap import NbsapService, TargetInput
+from synergy_desktop.services.nbsap import NbsapService
 from synergy_desktop.storage.workspace import open_workspace
 from synergy_desktop.ui.alignment.nbsap_dialogs import ImportPreviewDialog
 

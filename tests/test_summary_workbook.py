@@ -8,9 +8,10 @@ from datetime import date
 import openpyxl
 import pytest
 
+from synergy_desktop.domain.country import Country
 from synergy_desktop.formats.excel import summary as summary_module
 from synergy_desktop.formats.excel.summary import export_summary, run
-from synergy_desktop.services.country import Country, save_country
+from synergy_desktop.services.country import save_country
 from synergy_desktop.services.summary import collect_summary
 
 

@@ -218,3 +218,14 @@ def mechanism_status(
         code for code in instrument_codes if code in holders and not holders[code] & members
     )
     return MechanismStatus(held, mechanism.meetings_per_year, absent)
+
+
+@dataclass(frozen=True)
+class MechanismInput:
+    name: str
+    legal_basis: str = ""
+    mandate: str = ""
+    chair_institution: str = ""
+    secretariat: str = ""
+    meetings_per_year: int = 0
+    notes: str = ""

@@ -79,3 +79,12 @@ def unaligned_targets(
     """National targets that serve no reference target of any framework."""
     served = {a.national_target_id for a in alignments if a.level is not Level.NONE}
     return [t for t in targets if t.id not in served]
+
+
+@dataclass(frozen=True)
+class TargetInput:
+    code: str
+    title: str
+    description: str = ""
+    nbsap_version: str = ""
+    lead_institution: str = ""

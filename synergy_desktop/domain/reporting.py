@@ -90,3 +90,24 @@ def upcoming(
 
 def shared_datasets(datasets: Iterable[Dataset]) -> list[Dataset]:
     return [d for d in datasets if d.is_shared]
+
+
+@dataclass(frozen=True)
+class ObligationInput:
+    instrument: str
+    title: str
+    cycle: str = ""
+    interval_months: int | None = None
+    due_date: date | None = None
+    due_precision: Precision = Precision.DAY
+    responsible_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DatasetInput:
+    name: str
+    custodian: str = ""
+    update_frequency: str = ""
+    last_updated: date | None = None
+    notes: str = ""

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from synergy_desktop.content.reference import instrument_codes
 from synergy_desktop.domain.focal_points import (
     Mechanism,
+    MechanismInput,
     MechanismStatus,
     MeetingRecord,
     Member,
@@ -22,17 +23,6 @@ from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.storage import models
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
-
-
-@dataclass(frozen=True)
-class MechanismInput:
-    name: str
-    legal_basis: str = ""
-    mandate: str = ""
-    chair_institution: str = ""
-    secretariat: str = ""
-    meetings_per_year: int = 0
-    notes: str = ""
 
 
 def _mechanism(row: models.Mechanism) -> Mechanism:
@@ -183,7 +173,7 @@ class CoordinationService:
 
     def status(self, mechanism: Mechanism, today: date | None = None) -> MechanismStatus:
         entries = FocalPointService(self.workspace).entries()
-        active = get_country(self.workspace).active_instruments()
+        active = get_country(self.workspace).active_instruments(instrument_codes())
         return mechanism_status(mechanism, entries, active, today or date.today())
 
     @staticmethod

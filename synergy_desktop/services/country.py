@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from synergy_desktop.content.reference import instrument_codes
+from synergy_desktop.domain.country import Country
 from synergy_desktop.services.errors import ValidationError, guard_storage
 from synergy_desktop.storage.models import CountryProfile
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
-
-
-@dataclass(frozen=True)
-class Country:
-    name: str = ""
-    short_name: str = ""
-    iso3: str = ""
-    notes: str = ""
-    excluded_instruments: tuple[str, ...] = ()
-    stale_after_months: int = 12
-
-    @property
-    def display_name(self) -> str:
-        return self.short_name or self.name
-
-    def active_instruments(self) -> tuple[str, ...]:
-        return tuple(c for c in instrument_codes() if c not in self.excluded_instruments)
 
 
 @guard_storage

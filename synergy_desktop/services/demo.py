@@ -6,10 +6,11 @@ from pathlib import Path
 
 from synergy_desktop.content.checks import read_json
 from synergy_desktop.domain.assessment import ANSWER_FIELDS
+from synergy_desktop.domain.country import Country
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.assessments import AssessmentService
-from synergy_desktop.services.country import Country, save_country
+from synergy_desktop.services.country import save_country
 from synergy_desktop.services.demo_nbsap import fill_nbsap_and_reporting
 from synergy_desktop.services.demo_register import fill_register
 from synergy_desktop.services.errors import ServiceError

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from synergy_desktop.content.checks import read_json
 from synergy_desktop.domain.focal_points import FocalPoint
-from synergy_desktop.domain.nbsap import Level
-from synergy_desktop.domain.reporting import Precision, Status
+from synergy_desktop.domain.nbsap import Level, TargetInput
+from synergy_desktop.domain.reporting import DatasetInput, ObligationInput, Precision, Status
 from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.focal_points import FocalPointService
-from synergy_desktop.services.nbsap import NbsapService, TargetInput
-from synergy_desktop.services.reporting import DatasetInput, ObligationInput, ReportingService
+from synergy_desktop.services.nbsap import NbsapService
+from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.storage.workspace import Workspace
 
 

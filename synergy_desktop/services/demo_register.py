@@ -6,9 +6,14 @@ from datetime import date
 from pathlib import Path
 
 from synergy_desktop.content.checks import read_json
-from synergy_desktop.domain.focal_points import FocalPointInput, MeetingRecord, Person
+from synergy_desktop.domain.focal_points import (
+    FocalPointInput,
+    MechanismInput,
+    MeetingRecord,
+    Person,
+)
 from synergy_desktop.paths import resources_dir
-from synergy_desktop.services.coordination import CoordinationService, MechanismInput
+from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.focal_points import PERSON_FIELDS, FocalPointService
 from synergy_desktop.storage.workspace import Workspace

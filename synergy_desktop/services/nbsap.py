@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -18,6 +17,7 @@ from synergy_desktop.domain.nbsap import (
     NationalTarget,
     ReferenceFramework,
     ReferenceTarget,
+    TargetInput,
     framework_coverage,
     unaligned_targets,
 )
@@ -28,15 +28,6 @@ from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,29}$")
-
-
-@dataclass(frozen=True)
-class TargetInput:
-    code: str
-    title: str
-    description: str = ""
-    nbsap_version: str = ""
-    lead_institution: str = ""
 
 
 def _target(row: models.NationalTarget) -> NationalTarget:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
@@ -12,7 +12,9 @@ from synergy_desktop.content.reference import instrument_codes
 from synergy_desktop.content.targets import shipped_obligations
 from synergy_desktop.domain.reporting import (
     Dataset,
+    DatasetInput,
     Obligation,
+    ObligationInput,
     Precision,
     Status,
     next_due,
@@ -25,27 +27,6 @@ from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 
 SEEDED = "obligations_seeded"
-
-
-@dataclass(frozen=True)
-class ObligationInput:
-    instrument: str
-    title: str
-    cycle: str = ""
-    interval_months: int | None = None
-    due_date: date | None = None
-    due_precision: Precision = Precision.DAY
-    responsible_id: int | None = None
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class DatasetInput:
-    name: str
-    custodian: str = ""
-    update_frequency: str = ""
-    last_updated: date | None = None
-    notes: str = ""
 
 
 def _shipped_text(key: str, field: str, stored: str, lang: str) -> str:

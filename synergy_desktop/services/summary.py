@@ -1,54 +1,29 @@
-"""Everything a summary export shows, gathered in one read (plain data, no database objects)."""
+"""Gathering everything a summary export shows (plain data, no database objects)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from synergy_desktop.content.reference import instruments
-from synergy_desktop.domain.assessment import Answer, AssessmentInfo, Progress
+from synergy_desktop.content.reference import instrument_codes, instruments
 from synergy_desktop.domain.focal_points import (
     PERSONAL_FIELDS,
-    Coverage,
     FocalPoint,
-    Mechanism,
-    MechanismStatus,
     compute_coverage,
     mechanism_status,
 )
 from synergy_desktop.domain.framework import Framework
-from synergy_desktop.domain.nbsap import Alignment, NationalTarget, ReferenceFramework
-from synergy_desktop.domain.reporting import Dataset, Obligation
 from synergy_desktop.domain.scoring import compute_progress
+from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.coordination import CoordinationService
-from synergy_desktop.services.country import Country, get_country
+from synergy_desktop.services.country import get_country
 from synergy_desktop.services.errors import NotFoundError
 from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.services.nbsap import NbsapService
 from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
-
-
-@dataclass(frozen=True)
-class SummaryData:
-    country: Country
-    assessment: AssessmentInfo
-    framework: Framework
-    answers: dict[str, Answer]
-    progress: Progress
-    generated_at: datetime
-    focal_points: tuple[FocalPoint, ...] = ()
-    coverage: Coverage | None = None
-    mechanisms: tuple[tuple[Mechanism, MechanismStatus], ...] = ()
-    personal_data: bool = True
-    targets: tuple[NationalTarget, ...] = ()
-    frameworks: tuple[ReferenceFramework, ...] = ()
-    alignments: tuple[Alignment, ...] = ()
-    obligations: tuple[Obligation, ...] = ()
-    datasets: tuple[Dataset, ...] = ()
-    today: date = field(default_factory=date.today)
 
 
 def collect_summary(
@@ -86,7 +61,12 @@ def collect_summary(
         country.excluded_instruments,
     )
     mechanisms = tuple(
-        (m, mechanism_status(m, entries, country.active_instruments(), date.today()))
+        (
+            m,
+            mechanism_status(
+                m, entries, country.active_instruments(instrument_codes()), date.today()
+            ),
+        )
         for m in CoordinationService(workspace).mechanisms()
     )
     if not personal_data:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from synergy_desktop.domain.nbsap import NationalTarget
+from synergy_desktop.domain.nbsap import NationalTarget, TargetInput
 from synergy_desktop.formats.excel.reading import WorkbookError, open_workbook, sheet_rows
 from synergy_desktop.services.errors import ValidationError
-from synergy_desktop.services.nbsap import NbsapService, TargetInput, validate_target
+from synergy_desktop.services.nbsap import NbsapService, validate_target
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 

@@ -6,9 +6,9 @@ from datetime import date
 
 from openpyxl.workbook import Workbook
 
+from synergy_desktop.domain.labels import field_label, priority_label
+from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.cells import header_row, new_sheet, put
-from synergy_desktop.services.labels import field_label, priority_label
-from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import translate
 
 

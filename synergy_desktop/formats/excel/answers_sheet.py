@@ -7,9 +7,9 @@ from openpyxl.workbook import Workbook
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.assessment import Answer
+from synergy_desktop.domain.labels import field_label, priority_label, rating_label
+from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.cells import header_row, new_sheet, put
-from synergy_desktop.services.labels import field_label, priority_label, rating_label
-from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import translate
 
 WIDTHS = (8, 9, 34, 22, 10, 18, 26, 48, 40, 40, 12, 18, 17)

@@ -6,8 +6,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from synergy_desktop.content.reference import instruments
+from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.cells import header_row, new_sheet, put
-from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import translate
 
 

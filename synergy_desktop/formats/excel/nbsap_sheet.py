@@ -10,8 +10,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from synergy_desktop.domain.nbsap import Level, framework_coverage, unaligned_targets
+from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.cells import LABEL_FONT, TITLE_FONT, header_row, new_sheet, put
-from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import arg, translate
 
 VALUES = {Level.PARTIAL: 1, Level.DIRECT: 2}

@@ -6,9 +6,9 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, RadarChart, Reference
 from openpyxl.workbook import Workbook
 
+from synergy_desktop.domain.labels import field_label, status_label
+from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.cells import LABEL_FONT, TITLE_FONT, header_row, put, sheet_name
-from synergy_desktop.services.labels import field_label, status_label
-from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import arg, translate
 
 PERCENT = "0%"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from synergy_desktop.services.summary import SummaryData
+from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.text import arg, translate
 
 WIDE = 6  # columns from which a sheet prints in landscape

@@ -19,7 +19,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.assessment import ANSWER_FIELDS, Answer
+from synergy_desktop.domain.labels import field_label, priority_label, rating_label
 from synergy_desktop.domain.rating import Priority, Rating
+from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.cells import (
     TITLE_FONT,
     WRAP,
@@ -29,8 +31,6 @@ from synergy_desktop.formats.excel.cells import (
     sheet_name,
 )
 from synergy_desktop.formats.excel.summary import atomic_save
-from synergy_desktop.services.labels import field_label, priority_label, rating_label
-from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import arg, translate
 
 META_SHEET = "_synergy"

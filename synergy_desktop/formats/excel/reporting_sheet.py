@@ -9,8 +9,8 @@ from openpyxl.workbook import Workbook
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.reporting import Precision, Status
+from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.cells import LABEL_FONT, TITLE_FONT, header_row, new_sheet, put
-from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import arg, translate
 
 OVERDUE = Font(color="A40000", bold=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.actions_sheet import write_actions
 from synergy_desktop.formats.excel.answers_sheet import write_answers
 from synergy_desktop.formats.excel.coverage_sheet import write_coordination, write_coverage
@@ -17,7 +18,6 @@ from synergy_desktop.formats.excel.nbsap_sheet import write_nbsap
 from synergy_desktop.formats.excel.overview_sheet import write_overview
 from synergy_desktop.formats.excel.printing import prepare_printing
 from synergy_desktop.formats.excel.reporting_sheet import write_reporting
-from synergy_desktop.services.summary import SummaryData
 from synergy_desktop.text import translate
 
 SheetWriter = Callable[[Workbook, SummaryData, str], None]

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_desktop.content.reference import instruments
-from synergy_desktop.domain.nbsap import NationalTarget
-from synergy_desktop.services.nbsap import TargetInput
+from synergy_desktop.domain.nbsap import NationalTarget, TargetInput
 from synergy_desktop.services.target_import import TargetPreview
 from synergy_desktop.text import arg
 from synergy_desktop.ui.shared.rows_model import rows_view

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.assessment import Answer
 from synergy_desktop.domain.framework import Option
-from synergy_desktop.domain.rating import Priority, Rating
-from synergy_desktop.services.evidence import evidence_facts
-from synergy_desktop.services.labels import (
+from synergy_desktop.domain.labels import (
     field_label,
     priority_label,
     rating_label,
     rating_meaning,
 )
+from synergy_desktop.domain.rating import Priority, Rating
+from synergy_desktop.services.evidence import evidence_facts
 from synergy_desktop.ui.assessment.option_text import describe_option
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared.date_field import OptionalDate

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from synergy_desktop.domain.assessment import HistoryEntry
+from synergy_desktop.domain.labels import field_label, rating_label
 from synergy_desktop.domain.rating import Rating
-from synergy_desktop.services.labels import field_label, rating_label
 from synergy_desktop.ui.shared.table_model import TableModel
 
 WHEN, WHO, FIELD, OLD, NEW, SOURCE = range(6)

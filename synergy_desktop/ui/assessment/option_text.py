@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from synergy_desktop.domain.framework import Area, Option
-from synergy_desktop.services.labels import evidence_label
+from synergy_desktop.domain.labels import evidence_label
 from synergy_desktop.text import arg, translate
 
 

@@ -18,10 +18,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from synergy_desktop.domain.assessment import Answer, AssessmentInfo, Progress
 from synergy_desktop.domain.framework import Framework
+from synergy_desktop.domain.labels import field_label
 from synergy_desktop.domain.scoring import compute_progress
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.errors import ServiceError, StorageError
-from synergy_desktop.services.labels import field_label
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 

@@ -17,9 +17,14 @@ from PySide6.QtWidgets import (
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import FocalPoint
-from synergy_desktop.domain.reporting import Dataset, Obligation, Precision
+from synergy_desktop.domain.reporting import (
+    Dataset,
+    DatasetInput,
+    Obligation,
+    ObligationInput,
+    Precision,
+)
 from synergy_desktop.services.focal_points import role_name
-from synergy_desktop.services.reporting import DatasetInput, ObligationInput
 from synergy_desktop.ui.shared.date_field import OptionalDate
 from synergy_desktop.ui.shared.submit_dialog import SubmitDialog
 

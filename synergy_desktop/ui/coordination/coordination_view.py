@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from synergy_desktop.domain.focal_points import Mechanism
-from synergy_desktop.services.coordination import CoordinationService, MechanismInput
+from synergy_desktop.domain.focal_points import Mechanism, MechanismInput
+from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.storage.workspace import Workspace

@@ -14,7 +14,11 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from synergy_desktop import text
 from synergy_desktop.paths import translations_dir
+
+# Every layer translates through this hook; Qt's translators do the work once the UI is loaded.
+text.install_translator(QCoreApplication.translate)
 
 #: Codes and native names of the six UN languages, in the order the menu shows them.
 LANGUAGES = {

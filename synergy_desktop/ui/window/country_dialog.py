@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_desktop.content.reference import instruments
-from synergy_desktop.services.country import Country
+from synergy_desktop.domain.country import Country
 
 
 class CountryDialog(QDialog):

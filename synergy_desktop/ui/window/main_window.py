@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_desktop.domain.framework import Framework
+from synergy_desktop.domain.labels import status_label
 from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.services.labels import status_label
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment.assessment_view import AssessmentView
 from synergy_desktop.ui.assessment.round_actions import RoundActions

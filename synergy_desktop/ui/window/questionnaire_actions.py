@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from synergy_desktop.domain.labels import field_label
 from synergy_desktop.formats.excel.reading import WorkbookError
 from synergy_desktop.paths import data_dir
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.services.labels import field_label
 from synergy_desktop.services.summary import collect_summary
 from synergy_desktop.text import arg
 from synergy_desktop.ui.shared.rows_model import rows_view

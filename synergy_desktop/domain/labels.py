@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from synergy_desktop.domain.rating import AssessmentStatus, Priority, Rating
-from synergy_desktop.text import translate
+from synergy_desktop.text import QT_TRANSLATE_NOOP, translate
 
 _RATINGS = {
     Rating.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "0 – not started"),
