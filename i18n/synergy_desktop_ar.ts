@@ -174,12 +174,12 @@
         <translation>%1	%2	%3	%4/%5 مُجاب عنها (%6%)</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
-        <translation>المجلد %1 غير موجود. أنشئه أو اختر مكاناً آخر للمصنف.</translation>
+        <source>The file cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>تتعذر كتابة الملف %1 (%2). أغلقه إن كان مفتوحًا في برنامج آخر، أو اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation>تتعذر كتابة المصنف في %1 (%2). أغلقه إن كان مفتوحاً في برنامج آخر، أو اختر مكاناً آخر.</translation>
+        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
+        <translation>المجلد %1 غير موجود. أنشئه أو اختر مكاناً آخر للمصنف.</translation>
     </message>
     <message>
         <source>Summary of round %1 (%2) written to %3.</source>
@@ -188,10 +188,6 @@
     <message>
         <source>Give a file name ending in .xlsx (not %1).</source>
         <translation>أدخل اسم ملف ينتهي بـ .xlsx (وليس %1).</translation>
-    </message>
-    <message>
-        <source>The workbook cannot be written to %1 (%2).</source>
-        <translation>تتعذر كتابة المصنف في %1 (%2).</translation>
     </message>
     <message>
         <source>Questionnaire for round %1 (%2) written to %3.</source>
@@ -235,6 +231,13 @@
     <message>
         <source>%1: complete</source>
         <translation>%1: مكتملة</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
+        <translation>تتعذر كتابة مساحة العمل في %1 (%2). اختر مكاناً آخر.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1196,13 @@ The details are also in the log file %2.</source>
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Leave out personal data (names, e-mails, phones and addresses)</source>
+        <translation>استبعاد البيانات الشخصية (الأسماء والبريد الإلكتروني والهواتف والعناوين)</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointDialog</name>
     <message>
         <source>A new person</source>
@@ -2101,10 +2111,6 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>Synergy Desktop</source>
         <translation>Synergy Desktop</translation>
-    </message>
-    <message>
-        <source>Country profile</source>
-        <translation>ملف البلد</translation>
     </message>
 </context>
 <context>
@@ -3370,8 +3376,8 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>حفظ مساحة العمل باسم</translation>
     </message>
     <message>
-        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
-        <translation>تتعذر كتابة مساحة العمل في %1 (%2). اختر مكاناً آخر.</translation>
+        <source>Country profile</source>
+        <translation>ملف البلد</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3426,6 +3432,7 @@ They are still on screen. Synergy Desktop tries again every few seconds; you can
     <name>WorkspaceTabs</name>
     <message>
         <source>Overview</source>
+        <extracomment>What each page shows besides its own edits, and how it catches up.</extracomment>
         <translation>نظرة عامة</translation>
     </message>
     <message>

@@ -173,12 +173,12 @@
         <translation>%1	%2	%3	%4/%5 answered (%6%)</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
-        <translation>The folder %1 does not exist. Create it or choose another place for the workbook.</translation>
+        <source>The file cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>The file cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</translation>
     </message>
     <message>
-        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</translation>
+        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
+        <translation>The folder %1 does not exist. Create it or choose another place for the workbook.</translation>
     </message>
     <message>
         <source>Summary of round %1 (%2) written to %3.</source>
@@ -187,10 +187,6 @@
     <message>
         <source>Give a file name ending in .xlsx (not %1).</source>
         <translation>Give a file name ending in .xlsx (not %1).</translation>
-    </message>
-    <message>
-        <source>The workbook cannot be written to %1 (%2).</source>
-        <translation>The workbook cannot be written to %1 (%2).</translation>
     </message>
     <message>
         <source>Questionnaire for round %1 (%2) written to %3.</source>
@@ -230,6 +226,13 @@
     <message>
         <source>%1: complete</source>
         <translation>%1: complete</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
+        <translation>The workspace cannot be written to %1 (%2). Choose another place.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1155,13 @@ The details are also in the log file %2.</translation>
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Leave out personal data (names, e-mails, phones and addresses)</source>
+        <translation>Leave out personal data (names, e-mails, phones and addresses)</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointDialog</name>
     <message>
         <source>A new person</source>
@@ -2052,10 +2062,6 @@ G1: Reduce threats to species</translation>
     <message>
         <source>Synergy Desktop</source>
         <translation>Synergy Desktop</translation>
-    </message>
-    <message>
-        <source>Country profile</source>
-        <translation>Country profile</translation>
     </message>
 </context>
 <context>
@@ -3301,8 +3307,8 @@ G1: Reduce threats to species</translation>
         <translation>Save workspace as</translation>
     </message>
     <message>
-        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
-        <translation>The workspace cannot be written to %1 (%2). Choose another place.</translation>
+        <source>Country profile</source>
+        <translation>Country profile</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3357,6 +3363,7 @@ They are still on screen. Synergy Desktop tries again every few seconds; you can
     <name>WorkspaceTabs</name>
     <message>
         <source>Overview</source>
+        <extracomment>What each page shows besides its own edits, and how it catches up.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>

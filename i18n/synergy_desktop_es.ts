@@ -174,12 +174,12 @@
         <translation>%1	%2	%3	%4/%5 respondidas (%6%)</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
-        <translation>La carpeta %1 no existe. Créela o elija otro lugar para el libro.</translation>
+        <source>The file cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>No se puede escribir el archivo %1 (%2). Ciérrelo si está abierto en otro programa o elija otro lugar.</translation>
     </message>
     <message>
-        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation>No se puede escribir el libro en %1 (%2). Ciérrelo si está abierto en otro programa o elija otro lugar.</translation>
+        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
+        <translation>La carpeta %1 no existe. Créela o elija otro lugar para el libro.</translation>
     </message>
     <message>
         <source>Summary of round %1 (%2) written to %3.</source>
@@ -188,10 +188,6 @@
     <message>
         <source>Give a file name ending in .xlsx (not %1).</source>
         <translation>Indique un nombre de archivo terminado en .xlsx (no %1).</translation>
-    </message>
-    <message>
-        <source>The workbook cannot be written to %1 (%2).</source>
-        <translation>No se puede escribir el libro en %1 (%2).</translation>
     </message>
     <message>
         <source>Questionnaire for round %1 (%2) written to %3.</source>
@@ -231,6 +227,13 @@
     <message>
         <source>%1: complete</source>
         <translation>%1: completo</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
+        <translation>No se puede escribir el espacio de trabajo en %1 (%2). Elija otro lugar.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1156,13 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Leave out personal data (names, e-mails, phones and addresses)</source>
+        <translation>Excluir los datos personales (nombres, correos electrónicos, teléfonos y direcciones)</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointDialog</name>
     <message>
         <source>A new person</source>
@@ -2053,10 +2063,6 @@ G1: Reducir las amenazas para las especies</translation>
     <message>
         <source>Synergy Desktop</source>
         <translation>Synergy Desktop</translation>
-    </message>
-    <message>
-        <source>Country profile</source>
-        <translation>Perfil del país</translation>
     </message>
 </context>
 <context>
@@ -3302,8 +3308,8 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>Guardar el espacio de trabajo como</translation>
     </message>
     <message>
-        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
-        <translation>No se puede escribir el espacio de trabajo en %1 (%2). Elija otro lugar.</translation>
+        <source>Country profile</source>
+        <translation>Perfil del país</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3358,6 +3364,7 @@ Siguen en pantalla. Synergy Desktop vuelve a intentarlo cada pocos segundos; tam
     <name>WorkspaceTabs</name>
     <message>
         <source>Overview</source>
+        <extracomment>What each page shows besides its own edits, and how it catches up.</extracomment>
         <translation>Vista general</translation>
     </message>
     <message>

@@ -174,12 +174,12 @@
         <translation>%1	%2	%3	%4/%5 renseignées (%6&#xa0;%)</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
-        <translation>Le dossier %1 n&apos;existe pas. Créez-le ou choisissez un autre emplacement pour le classeur.</translation>
+        <source>The file cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>Impossible d’écrire le fichier %1 (%2). Fermez-le s’il est ouvert dans un autre programme, ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation>Impossible d&apos;enregistrer le classeur dans %1 (%2). Fermez-le s&apos;il est ouvert dans un autre programme, ou choisissez un autre emplacement.</translation>
+        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Créez-le ou choisissez un autre emplacement pour le classeur.</translation>
     </message>
     <message>
         <source>Summary of round %1 (%2) written to %3.</source>
@@ -188,10 +188,6 @@
     <message>
         <source>Give a file name ending in .xlsx (not %1).</source>
         <translation>Indiquez un nom de fichier se terminant par .xlsx (et non %1).</translation>
-    </message>
-    <message>
-        <source>The workbook cannot be written to %1 (%2).</source>
-        <translation>Impossible d&apos;enregistrer le classeur dans %1 (%2).</translation>
     </message>
     <message>
         <source>Questionnaire for round %1 (%2) written to %3.</source>
@@ -231,6 +227,13 @@
     <message>
         <source>%1: complete</source>
         <translation>%1&#xa0;: complet</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;espace de travail dans %1 (%2). Choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1156,13 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Leave out personal data (names, e-mails, phones and addresses)</source>
+        <translation>Exclure les données personnelles (noms, courriels, téléphones et adresses)</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointDialog</name>
     <message>
         <source>A new person</source>
@@ -2053,10 +2063,6 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>Synergy Desktop</source>
         <translation>Synergy Desktop</translation>
-    </message>
-    <message>
-        <source>Country profile</source>
-        <translation>Profil du pays</translation>
     </message>
 </context>
 <context>
@@ -3302,8 +3308,8 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
         <translation>Enregistrer l&apos;espace de travail sous</translation>
     </message>
     <message>
-        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
-        <translation>Impossible d&apos;enregistrer l&apos;espace de travail dans %1 (%2). Choisissez un autre emplacement.</translation>
+        <source>Country profile</source>
+        <translation>Profil du pays</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3358,6 +3364,7 @@ Elles restent affichées à l&apos;écran. Synergy Desktop réessaie toutes les 
     <name>WorkspaceTabs</name>
     <message>
         <source>Overview</source>
+        <extracomment>What each page shows besides its own edits, and how it catches up.</extracomment>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>

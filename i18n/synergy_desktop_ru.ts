@@ -174,12 +174,12 @@
         <translation>%1	%2	%3	ответы: %4/%5 (%6%)</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
-        <translation>Папка %1 не существует. Создайте ее или выберите другое место для книги.</translation>
+        <source>The file cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>Не удаётся записать файл %1 (%2). Закройте его, если он открыт в другой программе, или выберите другое место.</translation>
     </message>
     <message>
-        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation>Не удается записать книгу в %1 (%2). Закройте ее, если она открыта в другой программе, или выберите другое место.</translation>
+        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
+        <translation>Папка %1 не существует. Создайте ее или выберите другое место для книги.</translation>
     </message>
     <message>
         <source>Summary of round %1 (%2) written to %3.</source>
@@ -188,10 +188,6 @@
     <message>
         <source>Give a file name ending in .xlsx (not %1).</source>
         <translation>Укажите имя файла с расширением .xlsx (а не %1).</translation>
-    </message>
-    <message>
-        <source>The workbook cannot be written to %1 (%2).</source>
-        <translation>Не удается записать книгу в %1 (%2).</translation>
     </message>
     <message>
         <source>Questionnaire for round %1 (%2) written to %3.</source>
@@ -232,6 +228,13 @@
     <message>
         <source>%1: complete</source>
         <translation>%1: перевод полный</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
+        <translation>Не удается записать рабочее пространство в %1 (%2). Выберите другое место.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1166,13 @@ The details are also in the log file %2.</source>
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Leave out personal data (names, e-mails, phones and addresses)</source>
+        <translation>Не включать персональные данные (имена, адреса электронной почты, телефоны и адреса)</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointDialog</name>
     <message>
         <source>A new person</source>
@@ -2065,10 +2075,6 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>Synergy Desktop</source>
         <translation>Synergy Desktop</translation>
-    </message>
-    <message>
-        <source>Country profile</source>
-        <translation>Профиль страны</translation>
     </message>
 </context>
 <context>
@@ -3319,8 +3325,8 @@ G1: Сократить угрозы для видов</translation>
         <translation>Сохранение рабочего пространства</translation>
     </message>
     <message>
-        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
-        <translation>Не удается записать рабочее пространство в %1 (%2). Выберите другое место.</translation>
+        <source>Country profile</source>
+        <translation>Профиль страны</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3375,6 +3381,7 @@ They are still on screen. Synergy Desktop tries again every few seconds; you can
     <name>WorkspaceTabs</name>
     <message>
         <source>Overview</source>
+        <extracomment>What each page shows besides its own edits, and how it catches up.</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>

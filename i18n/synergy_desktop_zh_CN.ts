@@ -174,12 +174,12 @@
         <translation>%1	%2	%3	已回答 %4/%5（%6%）</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
-        <translation>文件夹 %1 不存在。请创建该文件夹，或为工作簿另选位置。</translation>
+        <source>The file cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>无法写入文件 %1（%2）。如果它已在其他程序中打开，请将其关闭，或选择其他位置。</translation>
     </message>
     <message>
-        <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation>无法将工作簿写入 %1（%2）。如已在其他程序中打开，请先将其关闭，或另选位置。</translation>
+        <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
+        <translation>文件夹 %1 不存在。请创建该文件夹，或为工作簿另选位置。</translation>
     </message>
     <message>
         <source>Summary of round %1 (%2) written to %3.</source>
@@ -188,10 +188,6 @@
     <message>
         <source>Give a file name ending in .xlsx (not %1).</source>
         <translation>请提供以 .xlsx 结尾的文件名（而不是 %1）。</translation>
-    </message>
-    <message>
-        <source>The workbook cannot be written to %1 (%2).</source>
-        <translation>无法将工作簿写入 %1（%2）。</translation>
     </message>
     <message>
         <source>Questionnaire for round %1 (%2) written to %3.</source>
@@ -230,6 +226,13 @@
     <message>
         <source>%1: complete</source>
         <translation>%1：完整</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
+        <translation>无法将工作区写入 %1（%2）。请另选位置。</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1146,13 @@ The details are also in the log file %2.</source>
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Leave out personal data (names, e-mails, phones and addresses)</source>
+        <translation>不包含个人数据（姓名、电子邮件、电话和地址）</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointDialog</name>
     <message>
         <source>A new person</source>
@@ -2041,10 +2051,6 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>Synergy Desktop</source>
         <translation>Synergy Desktop</translation>
-    </message>
-    <message>
-        <source>Country profile</source>
-        <translation>国家概况</translation>
     </message>
 </context>
 <context>
@@ -3285,8 +3291,8 @@ G1: 减少物种面临的威胁</translation>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
-        <translation>无法将工作区写入 %1（%2）。请另选位置。</translation>
+        <source>Country profile</source>
+        <translation>国家概况</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -3341,6 +3347,7 @@ They are still on screen. Synergy Desktop tries again every few seconds; you can
     <name>WorkspaceTabs</name>
     <message>
         <source>Overview</source>
+        <extracomment>What each page shows besides its own edits, and how it catches up.</extracomment>
         <translation>概览</translation>
     </message>
     <message>

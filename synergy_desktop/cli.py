@@ -16,10 +16,8 @@ from synergy_desktop.content.packs import load_default_pack, load_pack, missing_
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.labels import status_label
 from synergy_desktop.paths import resolve_workspace
-from synergy_desktop.services.assessments import AssessmentService
+from synergy_desktop.services.context import WorkspaceContext, WorkspaceError
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.storage.errors import WorkspaceError
-from synergy_desktop.storage.workspace import Workspace, open_workspace
 from synergy_desktop.text import arg, translate
 from synergy_desktop.ui.shared.translations import LANGUAGES, language
 
@@ -130,24 +128,21 @@ def _framework() -> Framework:
     return load_default_pack()
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> Workspace:
-    return open_workspace(resolve_workspace(args.workspace), create=create)
+def _open(args: argparse.Namespace, *, create: bool = False) -> WorkspaceContext:
+    return WorkspaceContext.open(resolve_workspace(args.workspace), _framework(), create=create)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from synergy_desktop.services.demo import fill_demo
-
-    framework = _framework()
-    workspace = _open(args, create=True)
+    context = _open(args, create=True)
     try:
-        assessment_id = fill_demo(workspace, framework)
-        progress = AssessmentService(workspace, framework).progress(assessment_id)
+        assessment_id = context.fill_demo()
+        progress = context.assessments.progress(assessment_id)
     finally:
-        workspace.close()
+        context.close()
     print(
         arg(
             translate("Cli", "Demo workspace written to %1 (round %2, %3 of %4 options answered)."),
-            workspace.display_name,
+            context.display_name,
             assessment_id,
             progress.overall.answered,
             progress.overall.total,
@@ -157,10 +152,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    framework = _framework()
-    workspace = _open(args)
+    context = _open(args)
     try:
-        service = AssessmentService(workspace, framework)
+        service = context.assessments
         rounds = service.list_assessments()
         if not rounds:
             print(translate("Cli", "This workspace holds no assessment yet."), file=sys.stderr)
@@ -178,46 +172,45 @@ def cmd_list(args: argparse.Namespace) -> int:
                 )
             )
     finally:
-        workspace.close()
+        context.close()
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from synergy_desktop.formats.excel.summary import export_summary, run
-    from synergy_desktop.services.summary import collect_summary
-
-    target: Path = args.output
-    _xlsx_target(target)
-    framework = _framework()
-    workspace = _open(args)
+def _export(args: argparse.Namespace, kind: str, *, personal_data: bool = True):
+    """Run one export of the context, as the window does; the summary data it wrote."""
+    context = _open(args)
     try:
-        data = collect_summary(
-            workspace, framework, args.assessment, personal_data=not args.no_personal_data
-        )
-    finally:
-        workspace.close()
-    try:
+        data = context.summary(args.assessment, personal_data=personal_data)
         with language(args.lang):
-            run(export_summary(data, target, args.lang))
+            for _ in context.export(kind, args.output, args.lang, data=data):
+                pass  # the command line has no Cancel button
     except OSError as exc:
         raise UserError(
             arg(
                 translate(
                     "Cli",
-                    "The workbook cannot be written to %1 (%2). Close "
+                    "The file cannot be written to %1 (%2). Close "
                     "it if it is open in another program, or choose another "
                     "place.",
                 ),
-                target,
+                args.output,
                 exc.strerror or exc,
             )
         ) from None
+    finally:
+        context.close()
+    return data
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    _xlsx_target(args.output)
+    data = _export(args, "summary", personal_data=not args.no_personal_data)
     print(
         arg(
             translate("Cli", "Summary of round %1 (%2) written to %3."),
             data.assessment.id,
             data.assessment.title,
-            target,
+            args.output,
         )
     )
     return 0
@@ -240,28 +233,8 @@ def _xlsx_target(target: Path) -> None:
 
 
 def cmd_questionnaire(args: argparse.Namespace) -> int:
-    from synergy_desktop.formats.excel.questionnaire import export_questionnaire
-    from synergy_desktop.formats.excel.summary import run
-    from synergy_desktop.services.summary import collect_summary
-
     _xlsx_target(args.output)
-    framework = _framework()
-    workspace = _open(args)
-    try:
-        data = collect_summary(workspace, framework, args.assessment)
-    finally:
-        workspace.close()
-    try:
-        with language(args.lang):
-            run(export_questionnaire(data, args.output, args.lang))
-    except OSError as exc:
-        raise UserError(
-            arg(
-                translate("Cli", "The workbook cannot be written to %1 (%2)."),
-                args.output,
-                exc.strerror or exc,
-            )
-        ) from None
+    data = _export(args, "questionnaire")
     print(
         arg(
             translate("Cli", "Questionnaire for round %1 (%2) written to %3."),
@@ -275,16 +248,11 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
 
 def cmd_import_questionnaire(args: argparse.Namespace) -> int:
     from synergy_desktop.formats.excel.reading import WorkbookError
-    from synergy_desktop.services.questionnaire_import import (
-        apply_questionnaire,
-        preview_questionnaire,
-    )
 
-    framework = _framework()
-    workspace = _open(args)
+    context = _open(args)
     try:
         try:
-            preview = preview_questionnaire(workspace, framework, args.input, args.assessment)
+            preview = context.preview_questionnaire(args.input, args.assessment)
         except WorkbookError as exc:
             raise UserError(str(exc)) from None
         print(
@@ -306,9 +274,9 @@ def cmd_import_questionnaire(args: argparse.Namespace) -> int:
                 )
             )
             return 0
-        count = apply_questionnaire(workspace, framework, preview, args.author)
+        count = context.apply_questionnaire(preview, args.author)
     finally:
-        workspace.close()
+        context.close()
     print(translate("Cli", "%n answer field(s) updated.", None, count))
     return 0
 

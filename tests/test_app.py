@@ -17,7 +17,7 @@ def test_demo_from_the_start_page(window, qtbot):
     window.start_page.demo_button.click()
     session = window.session
     assert session is not None
-    assert session.workspace.path == data_dir() / "demo" / "demo.synergy"
+    assert session.context.path == data_dir() / "demo" / "demo.synergy"
     assert session.progress().overall.answered == 22
     assert window.round_combo.count() == 1
 
@@ -46,7 +46,7 @@ def test_recent_workspace_opens_from_the_start_page(window, workspace_path, qtbo
     item = window.start_page.recent.item(0)
     window.start_page.recent.itemActivated.emit(item)
     assert window.session is not None
-    assert window.session.workspace.path == workspace_path
+    assert window.session.context.path == workspace_path
 
 
 def test_startup_reopens_the_last_workspace(settings, workspace_path, tmp_path):

@@ -97,9 +97,7 @@ def test_edit_matrix_cells_with_the_keyboard(opened, qtbot):
     assert model.data(model.index(0, 3)) == "◐"
     qtbot.keyClick(view.matrix, Qt.Key.Key_0)
     assert model.data(model.index(0, 3)) == ""
-    levels = {
-        (a.reference, a.level.value) for a in NbsapService(opened.session.workspace).alignments()
-    }
+    levels = {(a.reference, a.level.value) for a in opened.session.context.nbsap.alignments()}
     assert levels == {("GBF-T03", "direct")}
     opened.view.select_option("B3")
     assert "1 of 23 covered" in opened.view.page.evidence.text()
@@ -146,9 +144,7 @@ def test_delete_a_framework_of_ones_own(opened, dialogs):
 
     view = opened.tabs.nbsap
     assert not view.delete_framework_button.isEnabled()  # KMGBF is shipped
-    NbsapService(opened.session.workspace).add_framework(
-        "AU", "Regional strategy", [("G1", "Protect")]
-    )
+    opened.session.context.nbsap.add_framework("AU", "Regional strategy", [("G1", "Protect")])
     view.reload()
     view.framework.setCurrentIndex(view.framework.findData("AU"))
     assert view.delete_framework_button.isEnabled()

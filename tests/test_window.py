@@ -13,7 +13,6 @@ from sqlalchemy import event
 from synergy_desktop.domain.rating import Rating
 from synergy_desktop.formats.excel.summary import export_summary
 from synergy_desktop.services.assessments import AssessmentService
-from synergy_desktop.services.summary import collect_summary
 from synergy_desktop.storage.workspace import open_workspace
 from synergy_desktop.ui.assessment import round_actions
 from synergy_desktop.ui.assessment.framework_tree import STATUS
@@ -184,7 +183,7 @@ def test_failed_save_keeps_the_text_and_says_why(
     opened, qtbot, dialogs, workspace_path, framework, with_round
 ):
     session = opened.session
-    engine = session.workspace.engine
+    engine = session.context._workspace.engine  # the test fills the disk
     pages = sqlite3.connect(workspace_path).execute("PRAGMA page_count").fetchone()[0]
 
     def disk_full(connection, _record):
@@ -252,7 +251,7 @@ def test_export_summary_from_the_menu(opened, tmp_path, dialogs, qtbot):
 
 def test_cancelled_export_leaves_no_file(opened, tmp_path, qtbot):
     target = tmp_path / "cancelled.xlsx"
-    data = collect_summary(opened.session.workspace, opened.framework, opened.session.assessment.id)
+    data = opened.session.context.summary(opened.session.assessment.id)
     task = Task(opened, "Export", lambda: export_summary(data, target), synchronous=True)
     with qtbot.waitSignal(task.done) as blocker:
         task.cancel()

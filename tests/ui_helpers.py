@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox
 
 from synergy_desktop.ui.shared.settings import Settings
+from synergy_desktop.ui.window.export_flow import PRIVACY_BOX
 from synergy_desktop.ui.window.main_window import MainWindow
 
 
@@ -20,6 +21,7 @@ class Dialogs:
     save_paths: list[str] = field(default_factory=list)
     open_paths: list[str] = field(default_factory=list)
     answers: list[QMessageBox.StandardButton] = field(default_factory=list)
+    leave_out_personal_data: bool = False  # ticked in an export's file dialog
 
     def texts(self) -> list[str]:
         return [text for _, text in self.shown]
@@ -55,6 +57,17 @@ def dialogs(monkeypatch) -> Dialogs:
             lambda *a, **k: (record.save_paths.pop(0), "") if record.save_paths else ("", "")
         ),
     )
+
+    def file_dialog(self):  # the export dialog, a QFileDialog with a check box
+        if not record.save_paths:
+            return 0
+        self.selectFile(record.save_paths.pop(0))
+        box = self.findChild(QCheckBox, PRIVACY_BOX)
+        if box is not None:
+            box.setChecked(record.leave_out_personal_data)
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "exec", file_dialog)
     monkeypatch.setattr(
         QFileDialog,
         "getOpenFileName",

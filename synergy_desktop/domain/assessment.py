@@ -99,3 +99,11 @@ class Progress:
 
     def area(self, area_id: str) -> AreaProgress | None:
         return next((a for a in self.areas if a.area_id == area_id), None)
+
+
+@dataclass(frozen=True)
+class SavedAnswer:
+    """What a save wrote: the answer as now stored and the history rows it added."""
+
+    answer: Answer
+    history: tuple[HistoryEntry, ...] = ()

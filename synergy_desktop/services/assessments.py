@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
@@ -15,13 +16,19 @@ from synergy_desktop.domain.assessment import (
     AssessmentInfo,
     HistoryEntry,
     Progress,
+    SavedAnswer,
 )
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.rating import AssessmentStatus
 from synergy_desktop.domain.scoring import compute_progress
 from synergy_desktop.services import answer_fields
+from synergy_desktop.services.assessment_rules import (
+    check_editable,
+    log_change,
+    participant_names,
+    round_title,
+)
 from synergy_desktop.services.errors import (
-    LockedError,
     NotFoundError,
     ValidationError,
     guard_storage,
@@ -97,8 +104,8 @@ class AssessmentService:
     def create(
         self, title: str, *, period: str = "", participants: Iterable[str] = (), author: str = ""
     ) -> AssessmentInfo:
-        title = self._title(title)
-        with self.workspace.session() as session, session.begin():
+        title = round_title(title)
+        with self.workspace.write() as session:
             row = Assessment(
                 title=title,
                 period=period.strip(),
@@ -106,20 +113,20 @@ class AssessmentService:
                 pack_id=self.framework.id,
                 pack_version=self.framework.version,
                 pack_hash=self.framework.content_hash,
-                participants=json.dumps(self._participants(participants), ensure_ascii=False),
+                participants=json.dumps(participant_names(participants), ensure_ascii=False),
             )
             session.add(row)
             session.flush()
-            self._log(session, row.id, None, "assessment", None, title, author, "created")
+            log_change(session, row.id, None, "assessment", None, title, author, "created")
             return _info(row)
 
     @guard_storage
     def rename(self, assessment_id: int, title: str, *, author: str = "") -> AssessmentInfo:
-        title = self._title(title)
-        with self.workspace.session() as session, session.begin():
+        title = round_title(title)
+        with self.workspace.write() as session:
             row = self._row(session, assessment_id)
             if row.title != title:
-                self._log(session, row.id, None, "title", row.title, title, author)
+                log_change(session, row.id, None, "title", row.title, title, author)
                 row.title = title
                 row.updated_at = _now()
             return _info(row)
@@ -133,16 +140,16 @@ class AssessmentService:
         participants: Iterable[str] | None = None,
         author: str = "",
     ) -> AssessmentInfo:
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, assessment_id)
-            self._check_editable(row)
+            check_editable(row)
             if period is not None and period.strip() != row.period:
-                self._log(session, row.id, None, "period", row.period, period.strip(), author)
+                log_change(session, row.id, None, "period", row.period, period.strip(), author)
                 row.period = period.strip()
             if participants is not None:
-                new = json.dumps(self._participants(participants), ensure_ascii=False)
+                new = json.dumps(participant_names(participants), ensure_ascii=False)
                 if new != row.participants:
-                    self._log(
+                    log_change(
                         session,
                         row.id,
                         None,
@@ -158,22 +165,22 @@ class AssessmentService:
     @guard_storage
     def delete(self, assessment_id: int, *, purge_history: bool = False, author: str = "") -> None:
         """Delete a round and its answers. Its history stays unless ``purge_history`` is true."""
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, assessment_id)
             if purge_history:
                 session.execute(delete(ChangeRecord).where(ChangeRecord.assessment_id == row.id))
             else:
-                self._log(session, row.id, None, "assessment", row.title, None, author, "deleted")
+                log_change(session, row.id, None, "assessment", row.title, None, author, "deleted")
             session.delete(row)
 
     @guard_storage
     def finalise(self, assessment_id: int, *, author: str = "") -> AssessmentInfo:
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, assessment_id)
-            self._check_editable(row)
+            check_editable(row)
             row.status = AssessmentStatus.FINAL.value
             row.finalised_at = row.updated_at = _now()
-            self._log(
+            log_change(
                 session,
                 row.id,
                 None,
@@ -189,9 +196,9 @@ class AssessmentService:
         self, previous_id: int, title: str, *, period: str = "", author: str = ""
     ) -> AssessmentInfo:
         """A new draft round whose answers start as copies of a previous round's answers."""
-        title = self._title(title)
+        title = round_title(title)
         source = arg(translate("Assessments", "pre-filled from round %1"), previous_id)
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             previous = self._row(session, previous_id)
             row = Assessment(
                 title=title,
@@ -205,7 +212,7 @@ class AssessmentService:
             )
             session.add(row)
             session.flush()
-            self._log(session, row.id, None, "assessment", None, title, author, source)
+            log_change(session, row.id, None, "assessment", None, title, author, source)
             for old in previous.responses:
                 if self.framework.option(old.option_id) is None:
                     continue  # the option no longer exists in the current pack
@@ -221,7 +228,7 @@ class AssessmentService:
                         name, answer_fields.from_column(name, getattr(old, name))
                     )
                     if text is not None and not (name == "rating" and text == "nyd"):
-                        self._log(session, row.id, old.option_id, name, None, text, author, source)
+                        log_change(session, row.id, old.option_id, name, None, text, author, source)
                 session.add(copy)
             return _info(row)
 
@@ -252,20 +259,22 @@ class AssessmentService:
         *,
         author: str = "",
         source: str = "",
-    ) -> Answer:
-        """Validate and store changed fields; every changed field lands in the history."""
+        validated: bool = False,
+    ) -> SavedAnswer:
+        """Store changed fields; every changed field lands in the history.
+
+        Values are checked here unless the caller passes ``validated=True`` for values that
+        already came out of :meth:`validate`. The answer is read and written in one write
+        transaction, so the history's "before" is exact even with two writers.
+        """
         self._option(option_id)
-        values = self.validate(changes)
-        with self.workspace.session() as session, session.begin():
-            row = self._row(session, assessment_id)
-            self._check_editable(row)
-            self._apply(session, row, option_id, values, author, source)
-            response = session.scalars(
-                select(Response).where(
-                    Response.assessment_id == assessment_id, Response.option_id == option_id
-                )
-            ).first()
-            return _answer(response) if response else Answer(option_id)
+        values = dict(changes) if validated else self.validate(changes)
+        with self.workspace.write() as session:
+            row = self._row(session, assessment_id, lock=True)
+            check_editable(row)
+            answer, records = self._apply(session, row, option_id, values, author, source)
+            session.flush()  # gives the history rows their ids
+            return SavedAnswer(answer, tuple(_entry(record) for record in records))
 
     @guard_storage
     def save_answers(
@@ -280,11 +289,11 @@ class AssessmentService:
         for option_id in changes:
             self._option(option_id)
         validated = {option_id: self.validate(fields) for option_id, fields in changes.items()}
-        with self.workspace.session() as session, session.begin():
-            row = self._row(session, assessment_id)
-            self._check_editable(row)
+        with self.workspace.write() as session:
+            row = self._row(session, assessment_id, lock=True)
+            check_editable(row)
             return sum(
-                self._apply(session, row, option_id, values, author, source)
+                len(self._apply(session, row, option_id, values, author, source)[1])
                 for option_id, values in validated.items()
             )
 
@@ -296,14 +305,17 @@ class AssessmentService:
         values: Mapping[str, object],
         author: str,
         source: str,
-    ) -> int:
+    ) -> tuple[Answer, list[ChangeRecord]]:
+        """Write the fields that differ from the stored answer; return the answer as stored
+        now and the history rows added (no second read)."""
         response = session.scalars(
             select(Response).where(
                 Response.assessment_id == row.id, Response.option_id == option_id
             )
         ).first()
         current = _answer(response) if response else Answer(option_id)
-        changed = 0
+        changed: dict[str, object] = {}
+        records: list[ChangeRecord] = []
         now = _now()
         for name, value in values.items():
             old = current.value(name)
@@ -313,23 +325,26 @@ class AssessmentService:
                 response = Response(assessment_id=row.id, option_id=option_id)
                 session.add(response)
             setattr(response, name, answer_fields.to_column(name, value))
-            self._log(
-                session,
-                row.id,
-                option_id,
-                name,
-                answer_fields.to_text(name, old),
-                answer_fields.to_text(name, value),
-                author,
-                source,
-                now,
+            changed[name] = value
+            records.append(
+                log_change(
+                    session,
+                    row.id,
+                    option_id,
+                    name,
+                    answer_fields.to_text(name, old),
+                    answer_fields.to_text(name, value),
+                    author,
+                    source,
+                    now,
+                )
             )
-            changed += 1
-        if changed:
-            response.updated_by = author
-            response.updated_at = now
-            row.updated_at = now
-        return changed
+        if not changed:
+            return current, records
+        response.updated_by = author
+        response.updated_at = now
+        row.updated_at = now
+        return replace(current, **changed, updated_by=author, updated_at=now), records
 
     # -- history and progress -------------------------------------------------------------
 
@@ -359,8 +374,10 @@ class AssessmentService:
 
     # -- helpers --------------------------------------------------------------------------
 
-    def _row(self, session: Session, assessment_id: int) -> Assessment:
-        row = session.get(Assessment, assessment_id)
+    def _row(self, session: Session, assessment_id: int, *, lock: bool = False) -> Assessment:
+        """The round's row; ``lock`` holds it for this write transaction (a server database
+        serialises two saves to one round this way; SQLite already holds the write lock)."""
+        row = session.get(Assessment, assessment_id, with_for_update=lock or None)
         if row is None:
             raise NotFoundError(
                 arg(
@@ -385,57 +402,3 @@ class AssessmentService:
                 ),
                 "option",
             )
-
-    @staticmethod
-    def _check_editable(row: Assessment) -> None:
-        if row.status == AssessmentStatus.FINAL.value:
-            raise LockedError(
-                arg(
-                    translate(
-                        "Assessments",
-                        'The round "%1" is finalised and cannot be '
-                        "changed. Start a new round from it to continue the work.",
-                    ),
-                    row.title,
-                )
-            )
-
-    @staticmethod
-    def _title(title: str) -> str:
-        title = (title or "").strip()
-        if not title:
-            raise ValidationError(translate("Assessments", "A round needs a title."), "title")
-        if len(title) > 300:
-            raise ValidationError(
-                translate("Assessments", "The title is too long (at most 300 characters)."), "title"
-            )
-        return title
-
-    @staticmethod
-    def _participants(names: Iterable[str]) -> list[str]:
-        return [name.strip() for name in names if name and name.strip()]
-
-    @staticmethod
-    def _log(
-        session: Session,
-        assessment_id: int | None,
-        option_id: str | None,
-        field: str,
-        old: str | None,
-        new: str | None,
-        author: str,
-        source: str = "",
-        when: datetime | None = None,
-    ) -> None:
-        session.add(
-            ChangeRecord(
-                assessment_id=assessment_id,
-                option_id=option_id,
-                field=field,
-                old_value=old,
-                new_value=new,
-                author=author or "",
-                changed_at=when or _now(),
-                source=source or "",
-            )
-        )

@@ -84,7 +84,7 @@ class CoordinationService:
                 translate("Coordination", "Planned meetings per year must be between 0 and 52."),
                 "meetings_per_year",
             )
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = models.Mechanism() if mechanism_id is None else self._row(session, mechanism_id)
             for name, value in vars(data).items():
                 setattr(row, name, value.strip() if isinstance(value, str) else value)
@@ -95,7 +95,7 @@ class CoordinationService:
 
     @guard_storage
     def delete(self, mechanism_id: int) -> None:
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             session.delete(self._row(session, mechanism_id))
 
     @guard_storage
@@ -109,7 +109,7 @@ class CoordinationService:
                     "Choose a person from the register or type the name of an institution.",
                 )
             )
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, mechanism_id)
             if contact_id is not None and session.get(models.Contact, contact_id) is None:
                 raise NotFoundError(
@@ -128,7 +128,7 @@ class CoordinationService:
 
     @guard_storage
     def remove_member(self, mechanism_id: int, member_id: int) -> Mechanism:
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, mechanism_id)
             row.members = [m for m in row.members if m.id != member_id]
             session.flush()
@@ -150,7 +150,7 @@ class CoordinationService:
                 ),
                 "held_on",
             )
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, mechanism_id)
             meeting = next((m for m in row.meetings if m.id == record.id), None)
             if meeting is None:
@@ -165,7 +165,7 @@ class CoordinationService:
 
     @guard_storage
     def delete_meeting(self, mechanism_id: int, meeting_id: int) -> Mechanism:
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, mechanism_id)
             row.meetings = [m for m in row.meetings if m.id != meeting_id]
             session.flush()

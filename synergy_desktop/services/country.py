@@ -42,7 +42,7 @@ def save_country(workspace: Workspace, country: Country) -> Country:
                 "Country", "An entry counts as out of date after 1 to 120 months without a check."
             )
         )
-    with workspace.session() as session, session.begin():
+    with workspace.write() as session:
         row = session.get(CountryProfile, 1)
         if row is None:
             row = CountryProfile(id=1)

@@ -93,7 +93,7 @@ class FocalPointService:
     @guard_storage
     def add(self, data: FocalPointInput) -> FocalPoint:
         self.validate(data)
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             self._check_single_holder(session, data.instrument, data.role, None)
             row = Designation(instrument=data.instrument, role=data.role)
             row.contact = self._contact(session, data)
@@ -108,7 +108,7 @@ class FocalPointService:
     @guard_storage
     def update(self, designation_id: int, data: FocalPointInput) -> FocalPoint:
         self.validate(data)
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, designation_id)
             if (data.instrument, data.role) != (row.instrument, row.role):
                 self._check_single_holder(session, data.instrument, data.role, row.id)
@@ -121,7 +121,7 @@ class FocalPointService:
     @guard_storage
     def delete(self, designation_id: int) -> None:
         """Remove an entry; the person goes too when they hold no other role or membership."""
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, designation_id)
             contact = row.contact
             session.delete(row)
@@ -141,7 +141,7 @@ class FocalPointService:
     ) -> FocalPoint:
         """Record a change of holder: the old entry is kept with its end date and note."""
         self.validate(data)
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             old = self._row(session, designation_id)
             if old.ended_on is not None:
                 raise ValidationError(
@@ -175,7 +175,7 @@ class FocalPointService:
     @guard_storage
     def end(self, designation_id: int, *, on: date, handover_note: str = "") -> FocalPoint:
         """The holder left and nobody has been designated yet: the role becomes vacant."""
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, designation_id)
             if row.ended_on is not None:
                 raise ValidationError(

@@ -91,7 +91,7 @@ class NbsapService:
     def add_targets(self, items: list[TargetInput]) -> list[NationalTarget]:
         """Add several targets in one transaction: all or none."""
         items = [validate_target(item) for item in items]
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             codes = set(session.scalars(select(models.NationalTarget.code)))
             position = session.scalar(select(func.max(models.NationalTarget.position))) or 0
             rows = []
@@ -108,7 +108,7 @@ class NbsapService:
     @guard_storage
     def update_target(self, target_id: int, data: TargetInput) -> NationalTarget:
         data = validate_target(data)
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, target_id)
             others = set(
                 session.scalars(
@@ -122,7 +122,7 @@ class NbsapService:
 
     @guard_storage
     def delete_target(self, target_id: int) -> None:
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             session.delete(self._row(session, target_id))
 
     @staticmethod
@@ -224,7 +224,7 @@ class NbsapService:
                 ),
                 "targets",
             )
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = models.CustomFramework(
                 key=key, name=name, instrument=instrument, source=source.strip()
             )
@@ -236,7 +236,7 @@ class NbsapService:
 
     @guard_storage
     def delete_framework(self, key: str) -> None:
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = session.scalar(
                 select(models.CustomFramework).where(models.CustomFramework.key == key)
             )
@@ -272,7 +272,7 @@ class NbsapService:
                 arg(translate("Nbsap", "%1 has no target “%2”."), known.name.get(), reference),
                 "reference",
             )
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             self._row(session, target_id)
             row = session.scalar(
                 select(models.AlignmentRow).where(

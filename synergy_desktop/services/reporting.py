@@ -96,7 +96,7 @@ class ReportingService:
     @guard_storage
     def ensure_seeded(self) -> bool:
         """Copy the shipped obligations in once; afterwards they are the team's to edit."""
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             if session.get(models.Setting, SEEDED) is not None:
                 return False
             for item in shipped_obligations():
@@ -142,7 +142,7 @@ class ReportingService:
     @guard_storage
     def add(self, data: ObligationInput) -> Obligation:
         data = self._validate(data)
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = models.ObligationRow()
             self._fill(row, data)
             session.add(row)
@@ -152,14 +152,14 @@ class ReportingService:
     @guard_storage
     def update(self, obligation_id: int, data: ObligationInput) -> Obligation:
         data = self._validate(data)
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, obligation_id)
             self._fill(row, data)
             return _obligation(row, session, self.lang)
 
     @guard_storage
     def delete(self, obligation_id: int) -> None:
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             session.delete(self._row(session, obligation_id))
 
     @guard_storage
@@ -176,7 +176,7 @@ class ReportingService:
                     translate("Reporting", "The submission date cannot be in the future."),
                     "submitted_on",
                 )
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._row(session, obligation_id)
             was = row.status
             row.status = status.value
@@ -222,7 +222,7 @@ class ReportingService:
         check_lengths(notes=data.notes)
         if not data.name.strip():
             raise ValidationError(translate("Reporting", "A dataset needs a name."), "name")
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = (
                 models.DatasetRow()
                 if dataset_id is None
@@ -236,13 +236,13 @@ class ReportingService:
 
     @guard_storage
     def delete_dataset(self, dataset_id: int) -> None:
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             session.delete(self._dataset_row(session, dataset_id))
 
     @guard_storage
     def set_feeds(self, dataset_id: int, obligation_ids: list[int]) -> Dataset:
         """The reports a dataset feeds."""
-        with self.workspace.session() as session, session.begin():
+        with self.workspace.write() as session:
             row = self._dataset_row(session, dataset_id)
             obligations = [self._row(session, i) for i in dict.fromkeys(obligation_ids)]
             row.obligations = obligations

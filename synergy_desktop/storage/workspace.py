@@ -9,6 +9,9 @@ API and then upgraded with Alembic.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +41,7 @@ HEAD_REVISION = "0003"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(next(iter(_versions_path))).parent
 BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "synergy_write"
 
 
 @dataclass
@@ -47,11 +51,56 @@ class Workspace:
     path: Path | None = None
     backups: list[Path] = field(default_factory=list)
     _factory: sessionmaker[Session] | None = None
+    _pinned: threading.local = field(default_factory=threading.local, repr=False)
 
     def session(self) -> Session:
+        """A session for reading; a write goes through :meth:`write`.
+
+        Inside :meth:`snapshot` (on the same thread) every read shares the snapshot's session.
+        """
+        pinned = getattr(self._pinned, "session", None)
+        if pinned is not None:
+            return _Shared(pinned)
+        return self._new_session()
+
+    def _new_session(self) -> Session:
         if self._factory is None:
             self._factory = sessionmaker(self.engine, expire_on_commit=False)
         return self._factory()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Make every read on this thread, until the block ends, see one consistent state.
+
+        SQLite keeps one read transaction open (WAL gives it a snapshot); PostgreSQL reads in
+        one REPEATABLE READ transaction.
+        """
+        if getattr(self._pinned, "session", None) is not None:
+            yield  # already inside a snapshot
+            return
+        options = {}
+        if self.engine.dialect.name == "postgresql":
+            options = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+        with self._new_session() as session, session.begin():
+            session.connection(execution_options=options)
+            self._pinned.session = session
+            try:
+                yield
+            finally:
+                self._pinned.session = None
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction that holds the write lock from its first statement.
+
+        Reading and writing happen in the same transaction, so two processes saving at once
+        are serialised instead of one reading a value the other is about to change (SQLite:
+        BEGIN IMMEDIATE, waiting up to the busy timeout; other databases lock the rows they
+        read with FOR UPDATE where the service asks for it).
+        """
+        with self._new_session() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: True})
+            yield session
 
     @property
     def display_name(self) -> str:
@@ -61,7 +110,23 @@ class Workspace:
         self.engine.dispose()
 
 
+class _Shared:
+    """The snapshot's session, lent to one ``with`` block without closing it at the end."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def __enter__(self) -> Session:
+        return self._session
+
+    def __exit__(self, *_exc) -> None:
+        return None
+
+
 def _set_pragmas(dbapi_connection, _record) -> None:
+    # The driver must not open transactions on its own: _begin below does, so that a write
+    # transaction can take the write lock at once (pysqlite would begin only at the first write).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -71,6 +136,11 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _begin(connection) -> None:
+    immediate = connection.get_execution_options().get(WRITE_OPTION)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _alembic_config() -> Config:
@@ -200,6 +270,7 @@ def inspect_file(path: Path) -> str | None:
 def _sqlite_engine(path: Path) -> Engine:
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 

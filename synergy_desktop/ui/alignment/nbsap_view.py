@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
 
 from synergy_desktop.domain.nbsap import Level
 from synergy_desktop.formats.excel.reading import WorkbookError
+from synergy_desktop.services.context import WorkspaceContext
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.services.nbsap import NbsapService
-from synergy_desktop.services.target_import import apply_targets, preview_targets
-from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg
 from synergy_desktop.ui.alignment.nbsap_dialogs import (
     FrameworkDialog,
@@ -88,12 +86,12 @@ class NbsapView(QWidget):
     changed = Signal()
 
     def __init__(
-        self, workspace: Workspace, lang: str = "en", parent: QWidget | None = None
+        self, context: WorkspaceContext, lang: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.context = context
         self.lang = lang
-        self.service = NbsapService(workspace)
+        self.service = context.nbsap
         self.target_model = TargetModel()
         self.matrix_model = MatrixModel(self.service, lang)
         self.matrix_model.failed.connect(
@@ -317,14 +315,14 @@ class NbsapView(QWidget):
         if not path:
             return
         try:
-            preview = preview_targets(self.workspace, Path(path))
+            preview = self.context.preview_targets(Path(path))
         except (WorkbookError, ServiceError) as exc:
             QMessageBox.warning(self, self.tr("Import national targets"), str(exc))
             return
         if not ImportPreviewDialog(self, preview).exec():
             return
         try:
-            added = apply_targets(self.workspace, preview)
+            added = self.context.apply_targets(preview)
         except ServiceError as exc:
             QMessageBox.warning(
                 self,

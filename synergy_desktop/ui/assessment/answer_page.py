@@ -33,7 +33,6 @@ from synergy_desktop.domain.labels import (
     rating_meaning,
 )
 from synergy_desktop.domain.rating import Priority, Rating
-from synergy_desktop.services.evidence import evidence_facts
 from synergy_desktop.ui.assessment.option_text import describe_option
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared.date_field import OptionalDate
@@ -256,7 +255,7 @@ class AnswerPage(QWidget):
         """What the workspace already holds about the option (register, committee…)."""
         if self.option is None:
             return
-        facts = evidence_facts(self.session.workspace, self.option.evidence, lang=self.lang)
+        facts = self.session.context.evidence(self.option.evidence, lang=self.lang)
         if not facts:
             self.evidence.hide()
             return

@@ -40,6 +40,7 @@ class AssessmentView(QWidget):
         self.history_model = HistoryModel()
         self._build()
         session.answerSaved.connect(self._answer_saved)
+        session.historyAdded.connect(self._history_added)
         session.assessmentChanged.connect(self._assessment_changed)
         self._assessment_changed()
 
@@ -229,11 +230,13 @@ class AssessmentView(QWidget):
 
     # -- updates --------------------------------------------------------------------------
 
-    def _answer_saved(self, option_id: str) -> None:
+    def _answer_saved(self, _option_id: str) -> None:
         self._update_progress()
+
+    def _history_added(self, entries: list) -> None:
         current = self.current_option()
-        if current is not None and current.id == option_id:
-            self._load_history()
+        if current is not None:
+            self.history_model.prepend([e for e in entries if e.option_id == current.id])
 
     def _load_history(self) -> None:
         current = self.current_option()

@@ -25,6 +25,14 @@ class HistoryModel(TableModel):
         self.entries = list(entries)
         self.endResetModel()
 
+    def prepend(self, entries: list[HistoryEntry]) -> None:
+        """Show entries a save just added (given oldest first) at the top."""
+        if not entries:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(entries) - 1)
+        self.entries[:0] = list(reversed(entries))
+        self.endInsertRows()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)
 

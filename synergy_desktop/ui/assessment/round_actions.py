@@ -2,46 +2,47 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.text import arg
 from synergy_desktop.ui.shared.dialogs import DetailsDialog, RoundDialog
-
-if TYPE_CHECKING:
-    from synergy_desktop.ui.window.main_window import MainWindow
+from synergy_desktop.ui.shared.settings import Settings
+from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 
 Button = QMessageBox.StandardButton
 
 
 class RoundActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """Assessment menu work on the holder's workspace; dialogs are parented to ``parent``."""
+
+    def __init__(self, holder: WorkspaceHolder, settings: Settings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.holder = holder
+        self.settings = settings
+        self.parent_widget = parent
 
     @property
     def session(self):
-        return self.window.session
+        return self.holder.session
 
     def _run(self, title: str, work) -> object | None:
         try:
             return work()
         except ServiceError as exc:
-            QMessageBox.warning(self.window, title, str(exc))
+            QMessageBox.warning(self.parent_widget, title, str(exc))
             return None
 
     def _show(self, assessment_id: int) -> None:
         self.session.select(assessment_id)
-        self.window.settings.set_last_assessment(self.session.workspace.location, assessment_id)
+        self.settings.set_last_assessment(self.session.context.location, assessment_id)
         self.session.refresh_round()
 
     def new_round(self) -> None:
         if self.session is None:
             return
-        dialog = RoundDialog(self.window, self.tr("New round"))
+        dialog = RoundDialog(self.parent_widget, self.tr("New round"))
         if not dialog.exec():
             return
         title, period = dialog.values()
@@ -57,7 +58,7 @@ class RoundActions(QObject):
             return
         current = self.session.assessment
         title, ok = QInputDialog.getText(
-            self.window,
+            self.parent_widget,
             self.tr("Rename round"),
             self.tr("New title:"),
             QLineEdit.EchoMode.Normal,
@@ -76,7 +77,7 @@ class RoundActions(QObject):
         if self.session is None or self.session.assessment is None:
             return
         current = self.session.assessment
-        dialog = DetailsDialog(self.window, current.period, current.participants)
+        dialog = DetailsDialog(self.parent_widget, current.period, current.participants)
         if not dialog.exec():
             return
         period, participants = dialog.values()
@@ -107,7 +108,7 @@ class RoundActions(QObject):
         )
         if (
             QMessageBox.question(
-                self.window,
+                self.parent_widget,
                 self.tr("Finalise round"),
                 text,
                 Button.Yes | Button.Cancel,
@@ -130,7 +131,7 @@ class RoundActions(QObject):
             return
         self.session.flush()
         current = self.session.assessment
-        dialog = RoundDialog(self.window, self.tr("New round from this one"))
+        dialog = RoundDialog(self.parent_widget, self.tr("New round from this one"))
         if not dialog.exec():
             return
         title, period = dialog.values()
@@ -158,7 +159,7 @@ class RoundActions(QObject):
         )
         if (
             QMessageBox.warning(
-                self.window,
+                self.parent_widget,
                 self.tr("Delete round"),
                 text,
                 Button.Yes | Button.Cancel,

@@ -20,9 +20,8 @@ from synergy_desktop.domain.assessment import Answer, AssessmentInfo, Progress
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.labels import field_label
 from synergy_desktop.domain.scoring import compute_progress
-from synergy_desktop.services.assessments import AssessmentService
+from synergy_desktop.services.context import WorkspaceContext
 from synergy_desktop.services.errors import ServiceError, StorageError
-from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 
 log = logging.getLogger(__name__)
@@ -51,17 +50,18 @@ class _FieldEdit(QUndoCommand):
 
 class Session(QObject):
     answerSaved = Signal(str)  # option id
+    historyAdded = Signal(object)  # list of HistoryEntry a save added, oldest first
     fieldReplayed = Signal(str, str, object)  # option id, field, value (undo/redo)
     saveStateChanged = Signal(str, str)  # state: saved|saving|pending|failed, text
     saveFailed = Signal(str)  # plain message, once per failure streak
     roundsChanged = Signal()
     assessmentChanged = Signal()
 
-    def __init__(self, workspace: Workspace, framework: Framework, author: str = "") -> None:
+    def __init__(self, context: WorkspaceContext, author: str = "") -> None:
         super().__init__()
-        self.workspace = workspace
-        self.framework = framework
-        self.service = AssessmentService(workspace, framework)
+        self.context = context
+        self.framework: Framework = context.framework
+        self.service = context.assessments
         self.author = author
         self.assessment: AssessmentInfo | None = None
         self.answers: dict[str, Answer] = {}
@@ -174,7 +174,7 @@ class Session(QObject):
         before = self.answers.get(option_id, Answer(option_id))
         try:
             saved = self.service.save_answer(
-                self.assessment.id, option_id, changes, author=self.author
+                self.assessment.id, option_id, changes, author=self.author, validated=True
             )
         except StorageError as exc:
             log.warning("save failed: %s", exc)
@@ -183,7 +183,7 @@ class Session(QObject):
         except ServiceError as exc:  # for example the round was finalised elsewhere
             self._fail(str(exc), retry=False)
             return False
-        self.answers[option_id] = saved
+        self.answers[option_id] = saved.answer
         self._progress = None
         if not self._replaying:
             for field, value in changes.items():
@@ -191,6 +191,8 @@ class Session(QObject):
                 if old != value:
                     self.undo_stack.push(_FieldEdit(self, option_id, field, old, value))
         self.answerSaved.emit(option_id)
+        if saved.history:
+            self.historyAdded.emit(list(saved.history))
         return True
 
     def replay(self, option_id: str, field: str, value: object) -> None:
@@ -226,7 +228,7 @@ class Session(QObject):
         self._retry.setInterval(milliseconds)
 
     def close(self) -> bool:
+        """Write what is staged and stop retrying; the caller closes the context."""
         saved = self.flush()
         self._retry.stop()
-        self.workspace.close()
         return saved

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.reporting import Status
+from synergy_desktop.services.context import WorkspaceContext
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.services.focal_points import FocalPointService
-from synergy_desktop.services.reporting import ReportingService
-from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg
 from synergy_desktop.ui.calendar.reporting_dialogs import DatasetDialog, ObligationDialog
 from synergy_desktop.ui.calendar.reporting_models import (
@@ -55,12 +53,12 @@ class ReportingView(QWidget):
     changed = Signal()
 
     def __init__(
-        self, workspace: Workspace, lang: str = "en", parent: QWidget | None = None
+        self, context: WorkspaceContext, lang: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.context = context
         self.lang = lang
-        self.service = ReportingService(workspace, lang)
+        self.service = context.reporting(lang)
         self.today = date.today()
         self.obligation_model = ObligationModel()
         self.obligation_proxy = QSortFilterProxyModel()
@@ -224,7 +222,7 @@ class ReportingView(QWidget):
     # -- obligations ----------------------------------------------------------------------
 
     def _holders(self):
-        return FocalPointService(self.workspace).entries()
+        return self.context.focal_points.entries()
 
     def add_obligation(self) -> None:
         dialog = ObligationDialog(

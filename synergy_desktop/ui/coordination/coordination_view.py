@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_desktop.domain.focal_points import Mechanism, MechanismInput
-from synergy_desktop.services.coordination import CoordinationService
+from synergy_desktop.services.context import WorkspaceContext
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.services.focal_points import FocalPointService
-from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 from synergy_desktop.ui.coordination.coordination_dialogs import MeetingDialog, MemberDialog
 from synergy_desktop.ui.coordination.coordination_models import MeetingsModel, MembersModel, RowRole
@@ -35,10 +33,10 @@ LONG_FIELDS = ("mandate", "notes")
 class CoordinationView(QWidget):
     changed = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.service = CoordinationService(workspace)
+        self.context = context
+        self.service = context.coordination
         self.mechanism: Mechanism | None = None
         self._loading = False
         self._save_timer = QTimer(self, singleShot=True, interval=600)
@@ -323,7 +321,7 @@ class CoordinationView(QWidget):
     def add_member(self) -> None:
         if self.mechanism is None:
             return
-        dialog = MemberDialog(self, FocalPointService(self.workspace).contacts())
+        dialog = MemberDialog(self, self.context.focal_points.contacts())
         if dialog.exec():
             contact_id, institution = dialog.value()
             mechanism_id = self.mechanism.id

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import FocalPoint
-from synergy_desktop.services.country import get_country
+from synergy_desktop.services.context import WorkspaceContext
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.services.focal_points import FocalPointService, role_name
-from synergy_desktop.storage.workspace import Workspace
+from synergy_desktop.services.focal_points import role_name
 from synergy_desktop.text import arg
 from synergy_desktop.ui.focal_points.focal_point_dialog import FocalPointDialog
 from synergy_desktop.ui.focal_points.focal_point_models import (
@@ -44,11 +43,11 @@ class FocalPointsView(QWidget):
     changed = Signal()
 
     def __init__(
-        self, workspace: Workspace, lang: str = "en", parent: QWidget | None = None
+        self, context: WorkspaceContext, lang: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.service = FocalPointService(workspace)
+        self.context = context
+        self.service = context.focal_points
         self.lang = lang
         self.model = FocalPointModel(lang)
         self.proxy = FocalPointFilter()
@@ -187,7 +186,7 @@ class FocalPointsView(QWidget):
     # -- data -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        country = get_country(self.workspace)
+        country = self.context.country()
         entries = self.service.entries(include_ended=self.former.isChecked())
         self.model.set_entries(entries, country.stale_after_months)
         self.coverage_model.set_coverage(self.service.coverage())

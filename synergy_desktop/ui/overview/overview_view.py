@@ -18,10 +18,6 @@ from PySide6.QtWidgets import (
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import CoverageStatus
 from synergy_desktop.domain.reporting import upcoming
-from synergy_desktop.services.country import get_country
-from synergy_desktop.services.focal_points import FocalPointService
-from synergy_desktop.services.nbsap import NbsapService
-from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.calendar.reporting_models import due_text, left_text
@@ -104,10 +100,10 @@ class OverviewView(QWidget):
         super().showEvent(event)
 
     def _fill(self) -> None:
-        workspace = self.session.workspace
+        context = self.session.context
         today = date.today()
-        country = get_country(workspace)
-        self.title.setText(country.name or workspace.display_name)
+        country = context.country()
+        self.title.setText(country.name or context.display_name)
         info = self.session.assessment
         if info is None:
             self.texts["assessment"].setText(self.tr("No round yet."))
@@ -127,7 +123,7 @@ class OverviewView(QWidget):
                     score,
                 )
             )
-        coverage = FocalPointService(workspace).coverage(today)
+        coverage = context.focal_points.coverage(today)
         self.texts["register"].setText(
             arg(
                 self.tr(
@@ -141,7 +137,7 @@ class OverviewView(QWidget):
             )
         )
         lines = []
-        for framework, share in NbsapService(workspace).coverage():
+        for framework, share in context.nbsap.coverage():
             lines.append(
                 arg(
                     self.tr("%1: %2 of %3 covered"),
@@ -152,7 +148,7 @@ class OverviewView(QWidget):
             )
         self.texts["nbsap"].setText("<br>".join(lines))
         short = {i.code: i.short_name.get(self.lang) for i in instruments()}
-        rows = upcoming(ReportingService(workspace, self.lang).obligations(), today)
+        rows = upcoming(context.reporting(self.lang).obligations(), today)
         items = []
         for obligation in rows[:MAX_DEADLINES]:
             line = (

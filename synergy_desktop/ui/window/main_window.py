@@ -10,15 +10,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
 )
 
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.labels import status_label
-from synergy_desktop.services.country import get_country, save_country
-from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment.assessment_view import AssessmentView
 from synergy_desktop.ui.assessment.round_actions import RoundActions
@@ -26,9 +23,10 @@ from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared import language
 from synergy_desktop.ui.shared.dialogs import GuideDialog, show_about
 from synergy_desktop.ui.shared.fonts import apply_font, next_delta
+from synergy_desktop.ui.shared.menus import add_items
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.translations import LANGUAGES
-from synergy_desktop.ui.window.country_dialog import CountryDialog
+from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window.questionnaire_actions import QuestionnaireActions
 from synergy_desktop.ui.window.start_page import StartPage
 from synergy_desktop.ui.window.workspace_actions import WorkspaceActions
@@ -42,8 +40,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.framework = framework
-        self.lang = lang
-        self.session: Session | None = None
+        self.holder = WorkspaceHolder(framework, self)
+        self.holder.lang = lang
         self.view: AssessmentView | None = None
         self.tabs: WorkspaceTabs | None = None
         self.translators: list = []
@@ -53,9 +51,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
-        self.files = WorkspaceActions(self)
-        self.rounds = RoundActions(self)
-        self.questionnaires = QuestionnaireActions(self)
+        self.files = WorkspaceActions(self.holder, settings, self)
+        self.rounds = RoundActions(self.holder, settings, self)
+        self.questionnaires = QuestionnaireActions(self.holder, self)
+        self.holder.attached.connect(self.attach)
+        self.holder.detaching.connect(self._detaching)
+        self.holder.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.export_questionnaire = self._action(self.questionnaires.export)
         self.import_questionnaire = self._action(self.questionnaires.import_)
         self.save_as = self._action(f.save_workspace_as, Key.SaveAs)
-        self.country = self._action(self.edit_country)
+        self.country = self._action(f.edit_country)
         self.close_ws = self._action(f.close_workspace, Key.Close)
         self.quit = self._action(self.close, Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -143,57 +144,61 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(self)
-        self.recent_menu.aboutToShow.connect(self.files.fill_recent_menu)
-        for item in (
-            self.new_ws,
-            self.open_ws,
-            self.recent_menu,
-            self.open_demo,
-            None,
-            self.country,
-            self.export,
-            self.export_questionnaire,
-            self.import_questionnaire,
-            self.save_as,
-            None,
-            self.close_ws,
-            self.quit,
-        ):
-            _add(self.file_menu, item)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
+        add_items(
+            self.file_menu,
+            (
+                self.new_ws,
+                self.open_ws,
+                self.recent_menu,
+                self.open_demo,
+                None,
+                self.country,
+                self.export,
+                self.export_questionnaire,
+                self.import_questionnaire,
+                self.save_as,
+                None,
+                self.close_ws,
+                self.quit,
+            ),
+        )
         self.edit_menu = bar.addMenu("")
-        for item in (self.undo, self.redo, None, self.author):
-            _add(self.edit_menu, item)
+        add_items(self.edit_menu, (self.undo, self.redo, None, self.author))
         self.round_menu = bar.addMenu("")
-        for item in (
-            self.new_round,
-            self.rename_round,
-            self.round_details,
-            self.finalise_round,
-            self.round_from,
-            self.delete_round,
-            None,
-            self.previous_option,
-            self.next_option,
-        ):
-            _add(self.round_menu, item)
+        add_items(
+            self.round_menu,
+            (
+                self.new_round,
+                self.rename_round,
+                self.round_details,
+                self.finalise_round,
+                self.round_from,
+                self.delete_round,
+                None,
+                self.previous_option,
+                self.next_option,
+            ),
+        )
         self.view_menu = bar.addMenu("")
         self.language_menu = QMenu(self)
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
-        for item in (
-            *self.page_actions.values(),
-            None,
-            self.larger,
-            self.smaller,
-            self.reset_font,
-            None,
-            self.show_history,
-            self.language_menu,
-        ):
-            _add(self.view_menu, item)
+        add_items(
+            self.view_menu,
+            (
+                *self.page_actions.values(),
+                None,
+                self.larger,
+                self.smaller,
+                self.reset_font,
+                None,
+                self.show_history,
+                self.language_menu,
+            ),
+        )
         self.help_menu = bar.addMenu("")
-        for item in (self.guide, self.about):
-            _add(self.help_menu, item)
+        add_items(self.help_menu, (self.guide, self.about))
 
     def _make_toolbar(self) -> None:
         self.toolbar = QToolBar()
@@ -268,19 +273,30 @@ class MainWindow(QMainWindow):
 
     # -- state ----------------------------------------------------------------------------
 
+    @property
+    def session(self) -> Session | None:
+        return self.holder.session
+
+    @property
+    def lang(self) -> str:
+        return self.holder.lang
+
+    def _detaching(self, _session: Session) -> None:
+        if self.view is not None:
+            self.settings.set_geometry("splitter", self.view.splitter.saveState())
+
     def attach(self, session: Session | None) -> None:
         """Show a newly opened session (or the start page when None)."""
         if self.tabs is not None:
             self.stack.removeWidget(self.tabs)
             self.tabs.deleteLater()
             self.tabs = self.view = None
-        self.session = session
         if session is None:
             self.start_page.set_recent(self.settings.recent)
             self.stack.setCurrentWidget(self.start_page)
             self.save_label.clear()
         else:
-            self.tabs = WorkspaceTabs(session, self.lang)
+            self.tabs = WorkspaceTabs(session, self.holder.bus, self.lang)
             self.view = self.tabs.assessment
             self.tabs.show_page("assessment" if session.assessment else "overview")
             self.view.newRoundRequested.connect(self.rounds.new_round)
@@ -314,7 +330,7 @@ class MainWindow(QMainWindow):
         assessment_id = self.round_combo.itemData(index)
         if self.session is not None and assessment_id is not None:
             self.session.select(assessment_id)
-            self.settings.set_last_assessment(self.session.workspace.location, assessment_id)
+            self.settings.set_last_assessment(self.session.context.location, assessment_id)
 
     def update_state(self) -> None:
         has_ws = self.session is not None
@@ -346,16 +362,16 @@ class MainWindow(QMainWindow):
         self.redo.setEnabled(editable and self.session.undo_stack.canRedo())
         self.toolbar.setVisible(has_ws)
         self.workspace_label.setText(
-            arg(self.tr("Workspace: %1"), self.session.workspace.display_name)
+            arg(self.tr("Workspace: %1"), self.session.context.display_name)
             if has_ws
             else self.tr("No workspace open")
         )
         self.update_title()
 
     def update_title(self) -> None:
-        if self.session is not None and self.session.workspace.path is not None:
+        if self.session is not None and self.session.context.path is not None:
             self.setWindowTitle(
-                arg(self.tr("%1 – Synergy Desktop"), self.session.workspace.path.name)
+                arg(self.tr("%1 – Synergy Desktop"), self.session.context.path.name)
             )
         else:
             self.setWindowTitle(self.tr("Synergy Desktop"))
@@ -370,7 +386,7 @@ class MainWindow(QMainWindow):
         """Switch the whole interface live; the choice is remembered."""
         if lang not in LANGUAGES:
             lang = "en"
-        self.lang = lang
+        self.holder.lang = lang
         self.settings.language = lang
         self.language_actions[lang].setChecked(True)
         self._switching = True  # one retranslation below, not one per translator event
@@ -395,19 +411,6 @@ class MainWindow(QMainWindow):
     def coordination(self):
         return self.tabs.coordination if self.tabs else None
 
-    def edit_country(self) -> None:
-        if self.session is None:
-            return
-        dialog = CountryDialog(self, get_country(self.session.workspace), self.lang)
-        if not dialog.exec():
-            return
-        try:
-            save_country(self.session.workspace, dialog.value())
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Country profile"), str(exc))
-            return
-        self.tabs.reload()
-
     def _toggle_history(self, checked: bool) -> None:
         if self.view is not None:
             self.view.history_panel.setVisible(checked)
@@ -419,7 +422,7 @@ class MainWindow(QMainWindow):
         apply_font(self.base_point_size, self.settings.font_delta)
 
     def show_about(self) -> None:
-        show_about(self, self.session.workspace.display_name if self.session else "")
+        show_about(self, self.session.context.display_name if self.session else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.close_workspace():
@@ -433,12 +436,3 @@ class MainWindow(QMainWindow):
         """Give back what set_language changed for the whole application."""
         language.release(self.translators)
         self.translators = []
-
-
-def _add(menu: QMenu, item: QAction | QMenu | None) -> None:
-    if item is None:
-        menu.addSeparator()
-    elif isinstance(item, QMenu):
-        menu.addMenu(item)
-    else:
-        menu.addAction(item)

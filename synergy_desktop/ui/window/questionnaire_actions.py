@@ -17,17 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_desktop.domain.labels import field_label
-from synergy_desktop.formats.excel.reading import WorkbookError
 from synergy_desktop.paths import data_dir
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.services.summary import collect_summary
 from synergy_desktop.text import arg
 from synergy_desktop.ui.shared.rows_model import rows_view
-from synergy_desktop.ui.window.export_flow import ExportTexts, export_workbook
+from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
+from synergy_desktop.ui.window.export_flow import ExportTexts, export_file
 
 if TYPE_CHECKING:
     from synergy_desktop.services.questionnaire_import import QuestionnairePreview
-    from synergy_desktop.ui.window.main_window import MainWindow
 
 
 class PreviewDialog(QDialog):
@@ -76,18 +74,17 @@ class PreviewDialog(QDialog):
 
 
 class QuestionnaireActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """Questionnaires of the holder's current round; dialogs are parented to ``parent``."""
+
+    def __init__(self, holder: WorkspaceHolder, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.holder = holder
+        self.parent_widget = parent
 
     def export(self) -> None:
-        session = self.window.session
+        session = self.holder.session
         if session is None or session.assessment is None:
             return
-        session.flush()
-        from synergy_desktop.formats.excel.questionnaire import export_questionnaire
-
-        data = collect_summary(session.workspace, self.window.framework, session.assessment.id)
         texts = ExportTexts(
             self.tr("Export questionnaire"),
             self.tr("Excel workbook (*.xlsx)"),
@@ -96,64 +93,57 @@ class QuestionnaireActions(QObject):
             self.tr("Export cancelled; nothing was written."),
             self.tr("The workbook cannot be written to %1 (%2)."),
         )
-        export_workbook(
-            self.window,
+        export_file(
+            self.holder,
+            self.parent_widget,
+            "questionnaire",
             texts,
             data_dir() / f"{session.assessment.title} - questionnaire.xlsx",
-            lambda target: export_questionnaire(data, target, self.window.lang),
-            synchronous=self.window.files.synchronous_tasks,
+            offer_privacy=False,
         )
 
     def import_(self) -> None:
-        # openpyxl loads on first use, not at start-up
-        from synergy_desktop.services.questionnaire_import import (
-            apply_questionnaire,
-            preview_questionnaire,
-        )
+        from synergy_desktop.formats.excel.reading import WorkbookError  # openpyxl on first use
 
-        session = self.window.session
+        session = self.holder.session
         if session is None or session.assessment is None:
             return
+        parent = self.parent_widget
         if session.read_only:
             QMessageBox.information(
-                self.window,
+                parent,
                 self.tr("Import questionnaire"),
                 self.tr("This round is finalised. Start a new round from it to import answers."),
             )
             return
         session.flush()
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            parent,
             self.tr("Import questionnaire"),
             str(data_dir()),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if not path:
             return
+        context = session.context
         try:
-            preview = preview_questionnaire(
-                session.workspace, self.window.framework, Path(path), session.assessment.id
-            )
+            preview = context.preview_questionnaire(Path(path), session.assessment.id)
         except (WorkbookError, ServiceError) as exc:
-            QMessageBox.warning(self.window, self.tr("Import questionnaire"), str(exc))
+            QMessageBox.warning(parent, self.tr("Import questionnaire"), str(exc))
             return
-        if not PreviewDialog(self.window, preview).exec():
-            self.window.statusBar().showMessage(
-                self.tr("Import cancelled; nothing was changed."), 8000
-            )
+        if not PreviewDialog(parent, preview).exec():
+            self.holder.message.emit(self.tr("Import cancelled; nothing was changed."), 8000)
             return
         try:
-            count = apply_questionnaire(
-                session.workspace, self.window.framework, preview, session.author
-            )
+            count = context.apply_questionnaire(preview, session.author)
         except ServiceError as exc:
             QMessageBox.warning(
-                self.window,
+                parent,
                 self.tr("Import questionnaire"),
                 arg(self.tr("Nothing was imported: %1"), exc),
             )
             return
         session.select(session.assessment.id)
-        self.window.statusBar().showMessage(
+        self.holder.message.emit(
             arg(self.tr("%n answer field(s) updated from %1", None, count), Path(path).name), 15000
         )

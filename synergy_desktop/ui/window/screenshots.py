@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from synergy_desktop.content.packs import load_default_pack
-from synergy_desktop.services.demo import fill_demo
-from synergy_desktop.storage.workspace import open_workspace
+from synergy_desktop.services.context import WorkspaceContext
 from synergy_desktop.ui.app import create_application
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared.dialogs import show_about
@@ -40,9 +39,7 @@ def render(outdir: Path, workspace: str | None = None, lang: str = "en") -> list
     with tempfile.TemporaryDirectory() as scratch:
         if workspace is None:
             workspace = str(Path(scratch) / "demo.synergy")
-            ws = open_workspace(workspace, create=True)
-            fill_demo(ws, framework)
-            ws.close()
+            WorkspaceContext.open_demo(Path(workspace), framework).close()
         window = MainWindow(settings, framework)
         window.set_language(lang)
         window.resize(1366, 800)
@@ -70,7 +67,7 @@ def render(outdir: Path, workspace: str | None = None, lang: str = "en") -> list
         window.show_tab("assessment")
 
         QTimer.singleShot(0, lambda: _grab_active(outdir / "about.png", written))
-        show_about(window, session.workspace.display_name)
+        show_about(window, session.context.display_name)
         window.files.close_workspace()
         window.close()
     QApplication.processEvents()

@@ -4,34 +4,44 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from synergy_desktop.paths import data_dir
-from synergy_desktop.services.demo import fill_demo
+from synergy_desktop.services.context import (
+    WorkspaceContext,
+    WorkspaceError,
+    WorkspaceMissingError,
+)
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.services.summary import collect_summary
-from synergy_desktop.storage.backup import backup_open_database
-from synergy_desktop.storage.errors import WorkspaceError, WorkspaceMissingError
-from synergy_desktop.storage.workspace import open_workspace
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared.dialogs import AuthorDialog
-from synergy_desktop.ui.window.export_flow import ExportTexts, export_workbook
-
-if TYPE_CHECKING:
-    from synergy_desktop.ui.window.main_window import MainWindow
+from synergy_desktop.ui.shared.settings import Settings
+from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
+from synergy_desktop.ui.window.country_dialog import CountryDialog
+from synergy_desktop.ui.window.export_flow import ExportTexts, export_file
 
 Button = QMessageBox.StandardButton
 
 
 class WorkspaceActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.synchronous_tasks = False  # tests run long work on the calling thread
+    """File menu work on the holder's workspace; dialogs are parented to ``parent``."""
+
+    def __init__(self, holder: WorkspaceHolder, settings: Settings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.holder = holder
+        self.settings = settings
+        self.parent_widget = parent
+
+    @property
+    def synchronous_tasks(self) -> bool:
+        return self.holder.synchronous_tasks
+
+    @synchronous_tasks.setter
+    def synchronous_tasks(self, value: bool) -> None:
+        self.holder.synchronous_tasks = value
 
     def _filter(self) -> str:
         return self.tr("Synergy workspaces (*.synergy);;All files (*)")
@@ -40,7 +50,7 @@ class WorkspaceActions(QObject):
 
     def new_workspace(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.parent_widget,
             self.tr("New workspace"),
             str(data_dir() / "country.synergy"),
             self._filter(),
@@ -50,7 +60,7 @@ class WorkspaceActions(QObject):
         target = Path(path if Path(path).suffix else f"{path}.synergy")
         if target.exists():
             QMessageBox.warning(
-                self.window,
+                self.parent_widget,
                 self.tr("New workspace"),
                 arg(
                     self.tr("%1 already exists. Choose another name, or open it with File > Open."),
@@ -62,38 +72,45 @@ class WorkspaceActions(QObject):
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open workspace"), str(data_dir()), self._filter()
+            self.parent_widget, self.tr("Open workspace"), str(data_dir()), self._filter()
         )
         if path:
             self.open_location(path)
 
     def open_location(self, location: str, create: bool = False) -> bool:
-        if not self.close_workspace(remember=False):
-            return False
+        """Open a workspace; the one open before is closed only once the new one is open."""
         try:
-            workspace = open_workspace(location, create=create)
+            context = WorkspaceContext.open(location, self.holder.framework, create=create)
         except WorkspaceError as exc:
             if isinstance(exc, WorkspaceMissingError):
-                self.window.settings.remove_recent(location)
-            QMessageBox.warning(self.window, self.tr("The workspace cannot be opened"), str(exc))
-            self.window.attach(None)
+                self.settings.remove_recent(location)
+            QMessageBox.warning(
+                self.parent_widget, self.tr("The workspace cannot be opened"), str(exc)
+            )
             return False
-        session = Session(workspace, self.window.framework, self.author_name())
+        return self.show_context(context)
+
+    def show_context(self, context: WorkspaceContext) -> bool:
+        """Close what is open (asking about unsaved edits) and show ``context``."""
+        if not self.close_workspace(remember=False):
+            context.close()
+            return False
+        session = Session(context, self.author_name())
         rounds = session.rounds()
-        last = self.window.settings.last_assessment(workspace.location)
+        last = self.settings.last_assessment(context.location)
         ids = [info.id for info in rounds]
         session.select(last if last in ids else (ids[-1] if ids else None))
-        self.window.settings.add_recent(workspace.location)
-        self.window.settings.last_workspace = workspace.location
-        self.window.attach(session)
-        if workspace.backups:
-            self.window.statusBar().showMessage(
+        self.settings.add_recent(context.location)
+        self.settings.last_workspace = context.location
+        self.holder.attach(session)
+        if context.backups:
+            self.holder.message.emit(
                 arg(
                     self.tr(
                         "The workspace was upgraded to this version; a copy of the old file "
                         "is at %1"
                     ),
-                    workspace.backups[0],
+                    context.backups[0],
                 ),
                 15000,
             )
@@ -109,7 +126,7 @@ class WorkspaceActions(QObject):
                     "The demo workspace already exists. Open it as it was left, or start it afresh "
                     "(every change made to the demo is lost)?"
                 ),
-                parent=self.window,
+                parent=self.parent_widget,
             )
             open_button = box.addButton(
                 self.tr("Open as it was"), QMessageBox.ButtonRole.AcceptRole
@@ -120,29 +137,23 @@ class WorkspaceActions(QObject):
             box.addButton(Button.Cancel)
             box.setDefaultButton(open_button)
             box.exec()
-            if box.clickedButton() is reset_button:
-                if not self.close_workspace(remember=False):
-                    return
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
-            elif box.clickedButton() is not open_button:
+            reset = box.clickedButton() is reset_button
+            if not reset and box.clickedButton() is not open_button:
                 return
-        if not path.exists():
-            try:
-                workspace = open_workspace(path, create=True)
-                try:
-                    fill_demo(workspace, self.window.framework)
-                finally:
-                    workspace.close()
-            except (WorkspaceError, ServiceError, OSError) as exc:
-                QMessageBox.warning(self.window, self.tr("Demo workspace"), str(exc))
+            if reset and not self.close_workspace(remember=False):
                 return
-        self.open_location(str(path))
+        else:
+            reset = False
+        try:
+            context = WorkspaceContext.open_demo(path, self.holder.framework, reset=reset)
+        except (WorkspaceError, ServiceError, OSError) as exc:
+            QMessageBox.warning(self.parent_widget, self.tr("Demo workspace"), str(exc))
+            return
+        self.show_context(context)
 
-    def fill_recent_menu(self) -> None:
-        menu = self.window.recent_menu
+    def fill_recent_menu(self, menu) -> None:
         menu.clear()
-        for location in self.window.settings.recent:
+        for location in self.settings.recent:
             action = menu.addAction(location)
             action.triggered.connect(lambda _=False, loc=location: self.open_location(loc))
         if menu.isEmpty():
@@ -152,12 +163,12 @@ class WorkspaceActions(QObject):
 
     def close_workspace(self, remember: bool = True) -> bool:
         """Flush and close; ask before losing edits that could not be saved."""
-        session = self.window.session
+        session = self.holder.session
         if session is None:
             return True
         if not session.flush():
             choice = QMessageBox.warning(
-                self.window,
+                self.parent_widget,
                 self.tr("Unsaved changes"),
                 self.tr(
                     "Some changes could not be saved. If you close the workspace now, they "
@@ -171,21 +182,18 @@ class WorkspaceActions(QObject):
             if choice == Button.Save:
                 return self.save_workspace_as() and self.close_workspace(remember)
             session.discard_pending()
-        if self.window.view is not None:
-            self.window.settings.set_geometry("splitter", self.window.view.splitter.saveState())
-        session.close()
+        self.holder.release()
         if not remember:
-            self.window.settings.last_workspace = ""
-        self.window.attach(None)
+            self.settings.last_workspace = ""
         return True
 
     def save_workspace_as(self) -> bool:
         """Copy the open workspace (and edits not yet saved) to a new file; continue there."""
-        session = self.window.session
+        session = self.holder.session
         if session is None:
             return False
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Save workspace as"),
             str(data_dir() / "copy.synergy"),
             self._filter(),
@@ -194,28 +202,16 @@ class WorkspaceActions(QObject):
             return False
         target = Path(path if Path(path).suffix else f"{path}.synergy")
         try:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{target}{suffix}").unlink(missing_ok=True)  # the dialog confirmed it
-            backup_open_database(session.workspace.engine, target)
-        except Exception as exc:
-            QMessageBox.warning(
-                self.window,
-                self.tr("Save workspace as"),
-                arg(
-                    self.tr("The workspace cannot be written to %1 (%2). Choose another place."),
-                    target,
-                    exc,
-                ),
-            )
+            session.context.save_as(target)  # the dialog confirmed any overwrite
+        except ServiceError as exc:
+            QMessageBox.warning(self.parent_widget, self.tr("Save workspace as"), str(exc))
             return False
         pending = {option: dict(fields) for option, fields in session.pending.items()}
         assessment_id = session.assessment.id if session.assessment else None
         session.discard_pending()
-        session.close()
-        self.window.attach(None)
         if not self.open_location(str(target)):
             return False
-        new_session = self.window.session
+        new_session = self.holder.session
         if assessment_id is not None:
             new_session.select(assessment_id)
         for option_id, fields in pending.items():
@@ -236,13 +232,13 @@ class WorkspaceActions(QObject):
                 ),
                 message,
             ),
-            parent=self.window,
+            parent=self.parent_widget,
         )
         retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
         save_as = box.addButton(self.tr("Save workspace as…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        session = self.window.session
+        session = self.holder.session
         if box.clickedButton() is retry and session is not None:
             session.flush()
         elif box.clickedButton() is save_as:
@@ -251,15 +247,9 @@ class WorkspaceActions(QObject):
     # -- export and author ----------------------------------------------------------------
 
     def export_summary(self) -> None:
-        session = self.window.session
+        session = self.holder.session
         if session is None or session.assessment is None:
             return
-        session.flush()
-        from synergy_desktop.formats.excel.summary import (
-            export_summary,  # openpyxl loads on first use
-        )
-
-        data = collect_summary(session.workspace, self.window.framework, session.assessment.id)
         texts = ExportTexts(
             self.tr("Export summary"),
             self.tr("Excel workbook (*.xlsx)"),
@@ -271,22 +261,34 @@ class WorkspaceActions(QObject):
                 "another program, or choose another place."
             ),
         )
-        export_workbook(
-            self.window,
+        export_file(
+            self.holder,
+            self.parent_widget,
+            "summary",
             texts,
             data_dir() / f"{session.assessment.title}.xlsx",
-            lambda target: export_summary(data, target, self.window.lang),
-            synchronous=self.synchronous_tasks,
         )
 
+    def edit_country(self) -> None:
+        context = self.holder.context
+        if context is None:
+            return
+        dialog = CountryDialog(self.parent_widget, context.country(), self.holder.lang)
+        if not dialog.exec():
+            return
+        try:
+            context.save_country(dialog.value())  # the pages catch up through the bus
+        except ServiceError as exc:
+            QMessageBox.warning(self.parent_widget, self.tr("Country profile"), str(exc))
+
     def author_name(self) -> str:
-        if not self.window.settings.author:
+        if not self.settings.author:
             self.ask_author()
-        return self.window.settings.author or getpass.getuser()
+        return self.settings.author or getpass.getuser()
 
     def ask_author(self) -> None:
-        dialog = AuthorDialog(self.window, self.window.settings.author)
+        dialog = AuthorDialog(self.parent_widget, self.settings.author)
         if dialog.exec() and dialog.name():
-            self.window.settings.author = dialog.name()
-            if self.window.session is not None:
-                self.window.session.author = dialog.name()
+            self.settings.author = dialog.name()
+            if self.holder.session is not None:
+                self.holder.session.author = dialog.name()

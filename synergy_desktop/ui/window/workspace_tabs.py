@@ -1,7 +1,8 @@
 """The pages of an open workspace, as tabs: overview, walk-through and the evidence modules.
 
 A page is built the first time it is shown or asked for, so opening a workspace only builds and
-loads what the user sees first.
+loads what the user sees first. Pages are not wired to each other: each page says which change
+topics it shows (``CHANGES``) and is refreshed through the bus when one of them changes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from synergy_desktop.services import events
 from synergy_desktop.ui.alignment.nbsap_view import NbsapView
 from synergy_desktop.ui.assessment.assessment_view import AssessmentView
 from synergy_desktop.ui.assessment.session import Session
@@ -17,27 +19,38 @@ from synergy_desktop.ui.calendar.reporting_view import ReportingView
 from synergy_desktop.ui.coordination.coordination_view import CoordinationView
 from synergy_desktop.ui.focal_points.focal_points_view import FocalPointsView
 from synergy_desktop.ui.overview.overview_view import OverviewView
+from synergy_desktop.ui.shared.bus import UiBus
 
 PAGES = ("overview", "assessment", "register", "coordination", "nbsap", "reporting")
-EVIDENCE_PAGES = ("register", "coordination", "nbsap", "reporting")
+EVIDENCE = (events.REGISTER, events.COORDINATION, events.NBSAP, events.REPORTING, events.COUNTRY)
+#: What each page shows besides its own edits, and how it catches up.
+CHANGES = {
+    "overview": (events.TOPICS, lambda view: view.refresh()),
+    "assessment": (EVIDENCE, lambda view: view.page.refresh_evidence()),
+    "register": ((events.COUNTRY,), lambda view: view.reload()),
+    "coordination": ((events.REGISTER, events.COUNTRY), lambda view: view.reload()),
+    "nbsap": ((events.COUNTRY,), lambda view: view.reload()),
+    "reporting": ((events.REGISTER, events.COUNTRY), lambda view: view.reload()),
+}
 
 
 class WorkspaceTabs(QTabWidget):
-    def __init__(self, session: Session, lang: str = "en") -> None:
+    def __init__(self, session: Session, bus: UiBus, lang: str = "en") -> None:
         super().__init__()
         self.setDocumentMode(True)
         self.session = session
+        self.bus = bus
         self.lang = lang
         self.built: dict[str, QWidget] = {}
         self.holders: dict[str, QWidget] = {}
-        workspace = session.workspace
+        context = session.context
         self.factories: dict[str, Callable[[], QWidget]] = {
             "overview": lambda: OverviewView(session, self.lang),
             "assessment": lambda: AssessmentView(session, self.lang),
-            "register": lambda: FocalPointsView(workspace, self.lang),
-            "coordination": lambda: CoordinationView(workspace),
-            "nbsap": lambda: NbsapView(workspace, self.lang),
-            "reporting": lambda: ReportingView(workspace, self.lang),
+            "register": lambda: FocalPointsView(context, self.lang),
+            "coordination": lambda: CoordinationView(context),
+            "nbsap": lambda: NbsapView(context, self.lang),
+            "reporting": lambda: ReportingView(context, self.lang),
         }
         for name in PAGES:
             holder = QWidget()
@@ -53,10 +66,8 @@ class WorkspaceTabs(QTabWidget):
             view = self.factories[name]()
             self.built[name] = view
             self.holders[name].layout().addWidget(view)
-            if name in EVIDENCE_PAGES:
-                view.changed.connect(self.evidence_changed)
-            if name == "register":
-                view.changed.connect(lambda: self._reload("reporting"))  # responsible people
+            topics, catch_up = CHANGES[name]
+            self.bus.on(topics, lambda _change, v=view, f=catch_up: f(v), view)
             if name == "overview":
                 view.openRequested.connect(self.show_page)
         return self.built[name]
@@ -75,22 +86,6 @@ class WorkspaceTabs(QTabWidget):
 
     def current_name(self) -> str:
         return PAGES[self.currentIndex()]
-
-    def _reload(self, name: str) -> None:
-        if name in self.built:
-            self.built[name].reload()
-
-    def evidence_changed(self) -> None:
-        """Something an option page or the overview summarises has changed."""
-        if "assessment" in self.built:
-            self.built["assessment"].page.refresh_evidence()
-        if "overview" in self.built:
-            self.built["overview"].refresh()
-
-    def reload(self) -> None:
-        for name in EVIDENCE_PAGES:
-            self._reload(name)
-        self.evidence_changed()
 
     def set_language(self, lang: str) -> None:
         """Content (framework, instruments, targets) in ``lang``; labels follow through the
