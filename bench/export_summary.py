@@ -19,8 +19,7 @@ from large_workspace import build
 
 from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.formats.excel.summary import export_summary, run
-from synergy_desktop.services.summary import collect_summary
-from synergy_desktop.storage.workspace import open_workspace
+from synergy_desktop.services.context import WorkspaceContext
 
 
 def main() -> None:
@@ -30,12 +29,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         round_id = build(folder / "large.synergy")
-        workspace = open_workspace(folder / "large.synergy")
-        framework = load_default_pack()
+        context = WorkspaceContext.open(folder / "large.synergy", load_default_pack())
         ours_path = folder / "ours.xlsx"
 
         def ours() -> None:
-            data = collect_summary(workspace, framework, round_id)
+            data = context.summary(round_id)
             run(export_summary(data, ours_path))
 
         ours()
@@ -60,7 +58,7 @@ def main() -> None:
                     sheet.cell(row=row, column=column, value=value)
             book.save(folder / "raw.xlsx")
 
-        data = collect_summary(workspace, framework, round_id)
+        data = context.summary(round_id)
 
         def write_only() -> None:
             run(export_summary(data, ours_path))
@@ -68,7 +66,7 @@ def main() -> None:
         baseline = best_seconds(raw, args.repeat)
         timed = best_seconds(ours, args.repeat)
         written_only = best_seconds(write_only, args.repeat)
-        workspace.close()
+        context.close()
     print(f"{count} cells in {len(cells)} sheets")
     report(
         "export the summary of a large workspace (read + write)",

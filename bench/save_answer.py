@@ -17,8 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import best_seconds, report
 
 from synergy_desktop.content.packs import load_default_pack
-from synergy_desktop.services.assessments import AssessmentService
-from synergy_desktop.storage.workspace import open_workspace
+from synergy_desktop.services.context import WorkspaceContext
 
 
 def main() -> None:
@@ -40,8 +39,10 @@ def main() -> None:
             )
             raw.execute("COMMIT")
 
-        workspace = open_workspace(Path(folder) / "bench.synergy", create=True)
-        service = AssessmentService(workspace, load_default_pack())
+        context = WorkspaceContext.open(
+            Path(folder) / "bench.synergy", load_default_pack(), create=True
+        )
+        service = context.assessments  # as the window saves: through the context
         round_id = service.create("Bench").id
 
         def service_save() -> None:
@@ -52,7 +53,7 @@ def main() -> None:
         raw_save(), service_save()
         baseline = best_seconds(raw_save, args.repeat)
         ours = best_seconds(service_save, args.repeat)
-        workspace.close()
+        context.close()
         raw.close()
     report(
         "save one answer (validate, write, history, commit)",

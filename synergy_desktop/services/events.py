@@ -94,6 +94,7 @@ class Publishing:
         self._service = service
         self._hub = hub
         self._writes = writes
+        self._wrapped: dict[str, object] = {}
 
     @property
     def service(self) -> object:
@@ -106,6 +107,9 @@ class Publishing:
             setattr(self._service, name, value)
 
     def __getattr__(self, name: str):
+        wrapped = self._wrapped.get(name)
+        if wrapped is not None:
+            return wrapped
         attribute = getattr(self._service, name)
         topic = self._writes.get(name)
         if topic is None or not callable(attribute):
@@ -120,4 +124,5 @@ class Publishing:
 
         publishing_call.__name__ = name
         publishing_call.__doc__ = attribute.__doc__
+        self._wrapped[name] = publishing_call
         return publishing_call
