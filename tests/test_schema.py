@@ -9,12 +9,13 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import URL, create_engine
 
 from synergy_desktop.storage.models import Base
-from synergy_desktop.storage.workspace import _upgrade, open_workspace
+from synergy_desktop.storage.workspace import _alembic_config, _upgrade, open_workspace
 from tests.conftest import FIXTURES
 
 FIXTURE_FILES = sorted((FIXTURES / "workspaces").glob("schema-*.synergy"))
@@ -51,6 +52,19 @@ def empty_engine(tmp_path):
 def test_migrations_build_exactly_the_schema_of_the_models(empty_engine):
     _upgrade(empty_engine)
     assert schema_differences(empty_engine) == []
+
+
+def test_the_comparison_sees_what_a_migration_leaves_out(empty_engine):
+    """Stop before the stable ids: the check must report the missing uid columns and indexes."""
+    config = _alembic_config()
+    with empty_engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    differences = schema_differences(empty_engine)
+    added = {(d[0], d[2], d[3].name) for d in differences if d[0] == "add_column"}
+    assert ("add_column", "assessments", "uid") in added
+    assert ("add_column", "change_history", "uid") in added
+    assert any(d[0] == "add_index" and d[1].name == "ix_responses_uid" for d in differences)
 
 
 def test_server_defaults_are_compared(empty_engine):

@@ -4,7 +4,9 @@ Later features add their tables through new migrations. Revision 0001: country p
 assessments, responses, change history. Revision 0002: contacts, designations (focal points and
 authorities), coordination mechanisms, their members and meetings; country-profile settings.
 Revision 0003: national targets, custom reference frameworks, alignments, reporting obligations,
-datasets and the reports they feed, workspace settings.
+datasets and the reports they feed, workspace settings. Revision 0004: a stable ``uid`` on every
+row two copies of a workspace may share (see storage.stable_ids); the country profile (one row)
+and the settings (keyed by name) need none, nor do the dataset-report links (a pair of uids).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from sqlalchemy import (
     false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from synergy_desktop.storage.stable_ids import StableId
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -74,7 +78,7 @@ class CountryProfile(Base):
     stale_after_months: Mapped[int] = mapped_column(Integer, default=12, server_default="12")
 
 
-class Assessment(Base):
+class Assessment(StableId, Base):
     __tablename__ = "assessments"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -98,7 +102,7 @@ class Assessment(Base):
     )
 
 
-class Response(Base):
+class Response(StableId, Base):
     __tablename__ = "responses"
     __table_args__ = (UniqueConstraint("assessment_id", "option_id"),)
 
@@ -122,7 +126,7 @@ class Response(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="responses")
 
 
-class ChangeRecord(Base):
+class ChangeRecord(StableId, Base):
     """One changed field. Deliberately no foreign key: history can outlive its assessment."""
 
     __tablename__ = "change_history"
@@ -138,7 +142,7 @@ class ChangeRecord(Base):
     source: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
 
-class Contact(Base):
+class Contact(StableId, Base):
     """A person (or office) who holds one or more focal-point roles."""
 
     __tablename__ = "contacts"
@@ -158,7 +162,7 @@ class Contact(Base):
     designations: Mapped[list[Designation]] = relationship(back_populates="contact")
 
 
-class Designation(Base):
+class Designation(StableId, Base):
     """One role held by one contact for one instrument; ``ended_on`` set for former holders."""
 
     __tablename__ = "designations"
@@ -184,7 +188,7 @@ class Designation(Base):
     contact: Mapped[Contact] = relationship(back_populates="designations")
 
 
-class Mechanism(Base):
+class Mechanism(StableId, Base):
     """A national coordination mechanism (committee, working group)."""
 
     __tablename__ = "mechanisms"
@@ -207,7 +211,7 @@ class Mechanism(Base):
     )
 
 
-class MechanismMember(Base):
+class MechanismMember(StableId, Base):
     """A member: a contact from the register, or an institution by name."""
 
     __tablename__ = "mechanism_members"
@@ -225,7 +229,7 @@ class MechanismMember(Base):
     contact: Mapped[Contact | None] = relationship()
 
 
-class Meeting(Base):
+class Meeting(StableId, Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -249,7 +253,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class NationalTarget(Base):
+class NationalTarget(StableId, Base):
     __tablename__ = "national_targets"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -261,7 +265,7 @@ class NationalTarget(Base):
     position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
-class CustomFramework(Base):
+class CustomFramework(StableId, Base):
     """A reference framework the team added itself (for example a regional strategy)."""
 
     __tablename__ = "custom_frameworks"
@@ -280,7 +284,7 @@ class CustomFramework(Base):
     )
 
 
-class CustomTarget(Base):
+class CustomTarget(StableId, Base):
     __tablename__ = "custom_targets"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -294,7 +298,7 @@ class CustomTarget(Base):
     framework: Mapped[CustomFramework] = relationship(back_populates="targets")
 
 
-class AlignmentRow(Base):
+class AlignmentRow(StableId, Base):
     """How much a national target contributes to one reference target (partial or direct)."""
 
     __tablename__ = "alignments"
@@ -310,7 +314,7 @@ class AlignmentRow(Base):
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class ObligationRow(Base):
+class ObligationRow(StableId, Base):
     """One report due under one instrument (recurring reports get one row per cycle)."""
 
     __tablename__ = "obligations"
@@ -340,7 +344,7 @@ class ObligationRow(Base):
     responsible: Mapped[Designation | None] = relationship()
 
 
-class DatasetRow(Base):
+class DatasetRow(StableId, Base):
     __tablename__ = "datasets"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
