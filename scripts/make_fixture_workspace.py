@@ -36,12 +36,13 @@ FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "worksp
 
 
 def add_register(workspace) -> None:
-    """Schema 0002 on: one focal point, one former holder, a committee with a meeting."""
+    """Schema 0002 on: one focal point, one former holder, a committee with a meeting; from the
+    0004 fixture on the committee also has two members (the focal point and an institution)."""
     register = FocalPointService(workspace)
     old = register.add(
         FocalPointInput("CMS", "nfp", Person(last_name="Former", institution="Wildlife Unit"))
     )
-    register.replace_holder(
+    holder = register.replace_holder(
         old.id,
         FocalPointInput(
             "CMS",
@@ -62,15 +63,20 @@ def add_register(workspace) -> None:
     CoordinationService(workspace).save_meeting(
         committee.id, MeetingRecord(0, date(2026, 3, 1), "8")
     )
+    CoordinationService(workspace).add_member(committee.id, contact_id=holder.contact_id)
+    CoordinationService(workspace).add_member(committee.id, institution="Fixture institute")
 
 
 def add_nbsap_and_reporting(workspace) -> None:
-    """Schema 0003 on: two national targets, one alignment, a submitted report, a dataset."""
+    """Schema 0003 on: two national targets, one alignment, a submitted report, a dataset; from
+    the 0004 fixture on also a framework of the team's own with one alignment to it."""
     nbsap = NbsapService(workspace)
     first, _ = nbsap.add_targets(
         [TargetInput("FT1", "Fixture target"), TargetInput("FT2", "Unaligned target")]
     )
     nbsap.set_alignment(first.id, "KMGBF", "GBF-T03", Level.DIRECT, "fixture note")
+    nbsap.add_framework("FXF", "Fixture framework", [("F1", "First goal"), ("F2", "Second goal")])
+    nbsap.set_alignment(first.id, "FXF", "F1", Level.PARTIAL)
     reporting = ReportingService(workspace)
     nr7 = next(o for o in reporting.obligations() if o.reference_key == "cbd-nr7")
     reporting.set_status(nr7.id, Status.SUBMITTED, date(2026, 3, 1))

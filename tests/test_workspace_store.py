@@ -173,6 +173,11 @@ def test_every_fixture_workspace_opens_with_its_data(tmp_path, framework, fixtur
         else:
             assert nbsap.targets() == []
             assert len(reporting.obligations()) == 16  # the shipped calendar, seeded on use
+        if revision >= "0004":  # from here on the fixture has a row in every table with a uid
+            members = CoordinationService(ws).mechanisms()[0].members
+            assert [m.label for m in members] == ["Fix Ture", "Fixture institute"]
+            assert [t.id for t in nbsap.framework("FXF").targets] == ["F1", "F2"]
+            assert all(a.uid for a in nbsap.alignments())
     finally:
         ws.close()
 

@@ -34,6 +34,7 @@ class Answer:
     target_date: date | None = None
     updated_by: str = ""
     updated_at: datetime | None = None
+    uid: str = ""  # the stable id of the stored answer; "" while the option is unanswered
 
     @property
     def is_answered(self) -> bool:
@@ -59,6 +60,7 @@ class AssessmentInfo:
     updated_at: datetime | None = None
     finalised_at: datetime | None = None
     previous_id: int | None = None
+    uid: str = ""
 
     @property
     def is_final(self) -> bool:
@@ -76,6 +78,7 @@ class HistoryEntry:
     author: str
     changed_at: datetime
     source: str = ""
+    uid: str = ""
 
 
 @dataclass(frozen=True)

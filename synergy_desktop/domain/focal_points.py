@@ -48,6 +48,8 @@ class FocalPoint:
     handover_note: str = ""
     notes: str = ""
     successor_id: int | None = None
+    uid: str = ""
+    contact_uid: str = ""  # the person's stable id, shared by all the roles they hold
 
     @property
     def is_current(self) -> bool:
@@ -163,6 +165,7 @@ class Member:
     contact_id: int | None
     label: str
     institution: str
+    uid: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,7 @@ class MeetingRecord:
     participants: str = ""
     decisions: str = ""
     next_steps: str = ""
+    uid: str = ""
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,7 @@ class Mechanism:
     notes: str = ""
     members: tuple[Member, ...] = field(default=())
     meetings: tuple[MeetingRecord, ...] = field(default=())
+    uid: str = ""
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,14 @@ class NationalTarget:
     description: str = ""
     nbsap_version: str = ""
     lead_institution: str = ""
+    uid: str = ""
 
 
 @dataclass(frozen=True)
 class ReferenceTarget:
     id: str
     title: LocalText
+    uid: str = ""  # set for the targets of a framework of the team's own
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class ReferenceFramework:
     source: str
     targets: tuple[ReferenceTarget, ...]
     custom: bool = False
+    uid: str = ""  # set for a framework of the team's own; shipped ones are named by ``id``
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Alignment:
     reference: str
     level: Level
     note: str = ""
+    uid: str = ""  # "" for a cell that holds nothing
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ class Obligation:
     reference_key: str = ""
     checked_on: date | None = None
     dataset_ids: tuple[int, ...] = ()
+    uid: str = ""
 
     def days_left(self, today: date) -> int | None:
         return None if self.due_date is None else (self.due_date - today).days
@@ -64,6 +65,7 @@ class Dataset:
     last_updated: date | None = None
     notes: str = ""
     obligation_ids: tuple[int, ...] = ()
+    uid: str = ""
 
     @property
     def is_shared(self) -> bool:

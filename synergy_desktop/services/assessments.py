@@ -56,13 +56,18 @@ def _info(row: Assessment) -> AssessmentInfo:
         updated_at=row.updated_at,
         finalised_at=row.finalised_at,
         previous_id=row.previous_id,
+        uid=row.uid,
     )
 
 
 def _answer(row: Response) -> Answer:
     values = {name: answer_fields.from_column(name, getattr(row, name)) for name in ANSWER_FIELDS}
     return Answer(
-        option_id=row.option_id, updated_by=row.updated_by, updated_at=row.updated_at, **values
+        option_id=row.option_id,
+        updated_by=row.updated_by,
+        updated_at=row.updated_at,
+        uid=row.uid,
+        **values,
     )
 
 
@@ -77,6 +82,7 @@ def _entry(row: ChangeRecord) -> HistoryEntry:
         row.author,
         row.changed_at,
         row.source,
+        row.uid,
     )
 
 

@@ -34,12 +34,16 @@ def _mechanism(row: models.Mechanism) -> Mechanism:
                 " ".join(p for p in (contact.prefix, contact.first_name, contact.last_name) if p)
                 or contact.position
             )
-            members.append(Member(member.id, member.contact_id, name, contact.institution))
+            members.append(
+                Member(member.id, member.contact_id, name, contact.institution, member.uid)
+            )
         else:
-            members.append(Member(member.id, None, member.institution, member.institution))
+            members.append(
+                Member(member.id, None, member.institution, member.institution, member.uid)
+            )
     meetings = sorted(
         (
-            MeetingRecord(m.id, m.held_on, m.participants, m.decisions, m.next_steps)
+            MeetingRecord(m.id, m.held_on, m.participants, m.decisions, m.next_steps, m.uid)
             for m in row.meetings
         ),
         key=lambda m: m.held_on,
@@ -56,6 +60,7 @@ def _mechanism(row: models.Mechanism) -> Mechanism:
         row.notes,
         tuple(members),
         tuple(meetings),
+        row.uid,
     )
 
 

@@ -60,6 +60,8 @@ def _entry(row: Designation) -> FocalPoint:
         row.handover_note,
         row.notes,
         row.successor_id,
+        row.uid,
+        row.contact.uid,
     )
 
 

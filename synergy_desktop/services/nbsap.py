@@ -32,7 +32,13 @@ _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,29}$")
 
 def _target(row: models.NationalTarget) -> NationalTarget:
     return NationalTarget(
-        row.id, row.code, row.title, row.description, row.nbsap_version, row.lead_institution
+        row.id,
+        row.code,
+        row.title,
+        row.description,
+        row.nbsap_version,
+        row.lead_institution,
+        row.uid,
     )
 
 
@@ -161,9 +167,11 @@ class NbsapService:
                         row.instrument,
                         row.source,
                         tuple(
-                            ReferenceTarget(t.key, LocalText({"en": t.title})) for t in row.targets
+                            ReferenceTarget(t.key, LocalText({"en": t.title}), t.uid)
+                            for t in row.targets
                         ),
                         custom=True,
+                        uid=row.uid,
                     )
                 )
         return shipped
@@ -256,7 +264,9 @@ class NbsapService:
             query = query.where(models.AlignmentRow.framework == framework)
         with self.workspace.session() as session:
             return [
-                Alignment(r.national_target_id, r.framework, r.reference, Level(r.level), r.note)
+                Alignment(
+                    r.national_target_id, r.framework, r.reference, Level(r.level), r.note, r.uid
+                )
                 for r in session.scalars(query)
             ]
 
@@ -289,9 +299,11 @@ class NbsapService:
             row.level = level.value
             if note is not None:
                 row.note = note.strip()
+            uid = row.uid
             if level is Level.NONE and not row.note:
                 session.delete(row)
-            return Alignment(target_id, framework, reference, level, row.note)
+                uid = ""
+            return Alignment(target_id, framework, reference, level, row.note, uid)
 
     def coverage(self) -> list[tuple[ReferenceFramework, FrameworkCoverage]]:
         alignments = self.alignments()

@@ -71,6 +71,7 @@ def _obligation(row: models.ObligationRow, session: Session, lang: str = "en") -
         row.reference_key,
         row.checked_on,
         tuple(sorted(d.id for d in row.datasets)),
+        row.uid,
     )
 
 
@@ -83,6 +84,7 @@ def _dataset(row: models.DatasetRow) -> Dataset:
         row.last_updated,
         row.notes,
         tuple(sorted(o.id for o in row.obligations)),
+        row.uid,
     )
 
 

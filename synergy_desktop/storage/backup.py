@@ -34,10 +34,14 @@ def backup_folder(workspace: Path) -> Path:
 
 def backup_before_migration(workspace: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = (
-        f"{workspace.stem}-before-upgrade-from-{revision}-{stamp}{workspace.suffix or '.synergy'}"
-    )
-    return backup_sqlite(workspace, backup_folder(workspace) / name)
+    name = f"{workspace.stem}-before-upgrade-from-{revision}-{stamp}"
+    suffix = workspace.suffix or ".synergy"
+    target = backup_folder(workspace) / f"{name}{suffix}"
+    attempt = 1
+    while target.exists():  # a second try within the same second (after a failed upgrade)
+        attempt += 1
+        target = target.with_name(f"{name}-{attempt}{suffix}")
+    return backup_sqlite(workspace, target)
 
 
 def backup_open_database(engine, target: Path) -> Path:

@@ -4,7 +4,9 @@ Later features add their tables through new migrations. Revision 0001: country p
 assessments, responses, change history. Revision 0002: contacts, designations (focal points and
 authorities), coordination mechanisms, their members and meetings; country-profile settings.
 Revision 0003: national targets, custom reference frameworks, alignments, reporting obligations,
-datasets and the reports they feed, workspace settings.
+datasets and the reports they feed, workspace settings. Revision 0004: a stable ``uid`` on every
+row two copies of a workspace may share (see storage.stable_ids); the country profile (one row)
+and the settings (keyed by name) need none, nor do the dataset-report links (a pair of uids).
 """
 
 from __future__ import annotations
@@ -15,14 +17,18 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from synergy_desktop.storage.stable_ids import StableId
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -62,26 +68,28 @@ class CountryProfile(Base):
     __tablename__ = "country_profile"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), default="")
-    short_name: Mapped[str] = mapped_column(String(100), default="")
-    iso3: Mapped[str] = mapped_column(String(3), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    short_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    iso3: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    excluded_instruments: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
-    stale_after_months: Mapped[int] = mapped_column(Integer, default=12)
+    # JSON list of codes
+    excluded_instruments: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    stale_after_months: Mapped[int] = mapped_column(Integer, default=12, server_default="12")
 
 
-class Assessment(Base):
+class Assessment(StableId, Base):
     __tablename__ = "assessments"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
-    period: Mapped[str] = mapped_column(String(100), default="")
-    status: Mapped[str] = mapped_column(String(10), default="draft")
+    period: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(10), default="draft", server_default="draft")
     pack_id: Mapped[str] = mapped_column(String(100))
     pack_version: Mapped[str] = mapped_column(String(30))
     pack_hash: Mapped[str] = mapped_column(String(64))
-    participants: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of names
+    # JSON list of names
+    participants: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finalised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -94,7 +102,7 @@ class Assessment(Base):
     )
 
 
-class Response(Base):
+class Response(StableId, Base):
     __tablename__ = "responses"
     __table_args__ = (UniqueConstraint("assessment_id", "option_id"),)
 
@@ -103,21 +111,22 @@ class Response(Base):
         ForeignKey("assessments.id", ondelete="CASCADE"), index=True
     )
     option_id: Mapped[str] = mapped_column(String(20))
-    rating: Mapped[str] = mapped_column(String(3), default="nyd")
+    rating: Mapped[str] = mapped_column(String(3), default="nyd", server_default="nyd")
     priority: Mapped[str | None] = mapped_column(String(10), nullable=True)
-    conventions: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of instrument codes
-    responsible: Mapped[str] = mapped_column(Text, default="")
-    evidence: Mapped[str] = mapped_column(Text, default="")
-    gaps: Mapped[str] = mapped_column(Text, default="")
-    next_steps: Mapped[str] = mapped_column(Text, default="")
+    # JSON list of instrument codes
+    conventions: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    responsible: Mapped[str] = mapped_column(Text, default="", server_default="")
+    evidence: Mapped[str] = mapped_column(Text, default="", server_default="")
+    gaps: Mapped[str] = mapped_column(Text, default="", server_default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="", server_default="")
     target_date: Mapped[date | None] = mapped_column(Date, nullable=True)
-    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     assessment: Mapped[Assessment] = relationship(back_populates="responses")
 
 
-class ChangeRecord(Base):
+class ChangeRecord(StableId, Base):
     """One changed field. Deliberately no foreign key: history can outlive its assessment."""
 
     __tablename__ = "change_history"
@@ -128,35 +137,36 @@ class ChangeRecord(Base):
     field: Mapped[str] = mapped_column(String(50))
     old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
     new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
-    author: Mapped[str] = mapped_column(String(200), default="")
+    author: Mapped[str] = mapped_column(String(200), default="", server_default="")
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
-    source: Mapped[str] = mapped_column(String(500), default="")
+    source: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
 
-class Contact(Base):
+class Contact(StableId, Base):
     """A person (or office) who holds one or more focal-point roles."""
 
     __tablename__ = "contacts"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    prefix: Mapped[str] = mapped_column(String(30), default="")
-    first_name: Mapped[str] = mapped_column(String(100), default="")
-    last_name: Mapped[str] = mapped_column(String(100), default="")
-    position: Mapped[str] = mapped_column(String(200), default="")
-    institution: Mapped[str] = mapped_column(String(300), default="")
-    department: Mapped[str] = mapped_column(String(300), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(60), default="")
-    address: Mapped[str] = mapped_column(Text, default="")
+    prefix: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    first_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    position: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    institution: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    department: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     designations: Mapped[list[Designation]] = relationship(back_populates="contact")
 
 
-class Designation(Base):
+class Designation(StableId, Base):
     """One role held by one contact for one instrument; ``ended_on`` set for former holders."""
 
     __tablename__ = "designations"
+    __table_args__ = (Index("ix_designations_instrument_role", "instrument", "role"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(
@@ -164,12 +174,12 @@ class Designation(Base):
     )
     instrument: Mapped[str] = mapped_column(String(20))
     role: Mapped[str] = mapped_column(String(40))
-    is_primary: Mapped[bool] = mapped_column(default=False)
+    is_primary: Mapped[bool] = mapped_column(default=False, server_default=false())
     designated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     verified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    handover_note: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    handover_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     successor_id: Mapped[int | None] = mapped_column(
         ForeignKey("designations.id", ondelete="SET NULL"), nullable=True
     )
@@ -178,19 +188,19 @@ class Designation(Base):
     contact: Mapped[Contact] = relationship(back_populates="designations")
 
 
-class Mechanism(Base):
+class Mechanism(StableId, Base):
     """A national coordination mechanism (committee, working group)."""
 
     __tablename__ = "mechanisms"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
-    legal_basis: Mapped[str] = mapped_column(Text, default="")
-    mandate: Mapped[str] = mapped_column(Text, default="")
-    chair_institution: Mapped[str] = mapped_column(String(300), default="")
-    secretariat: Mapped[str] = mapped_column(String(300), default="")
-    meetings_per_year: Mapped[int] = mapped_column(Integer, default=0)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
+    mandate: Mapped[str] = mapped_column(Text, default="", server_default="")
+    chair_institution: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    secretariat: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    meetings_per_year: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     members: Mapped[list[MechanismMember]] = relationship(
@@ -201,7 +211,7 @@ class Mechanism(Base):
     )
 
 
-class MechanismMember(Base):
+class MechanismMember(StableId, Base):
     """A member: a contact from the register, or an institution by name."""
 
     __tablename__ = "mechanism_members"
@@ -213,13 +223,13 @@ class MechanismMember(Base):
     contact_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE"), nullable=True
     )
-    institution: Mapped[str] = mapped_column(String(300), default="")
+    institution: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     mechanism: Mapped[Mechanism] = relationship(back_populates="members")
     contact: Mapped[Contact | None] = relationship()
 
 
-class Meeting(Base):
+class Meeting(StableId, Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -227,9 +237,9 @@ class Meeting(Base):
         ForeignKey("mechanisms.id", ondelete="CASCADE"), index=True
     )
     held_on: Mapped[date] = mapped_column(Date)
-    participants: Mapped[str] = mapped_column(Text, default="")
-    decisions: Mapped[str] = mapped_column(Text, default="")
-    next_steps: Mapped[str] = mapped_column(Text, default="")
+    participants: Mapped[str] = mapped_column(Text, default="", server_default="")
+    decisions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     mechanism: Mapped[Mechanism] = relationship(back_populates="meetings")
 
@@ -240,22 +250,22 @@ class Setting(Base):
     __tablename__ = "workspace_settings"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text, default="")
+    value: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class NationalTarget(Base):
+class NationalTarget(StableId, Base):
     __tablename__ = "national_targets"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(30))
     title: Mapped[str] = mapped_column(String(500))
-    description: Mapped[str] = mapped_column(Text, default="")
-    nbsap_version: Mapped[str] = mapped_column(String(100), default="")
-    lead_institution: Mapped[str] = mapped_column(String(300), default="")
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    nbsap_version: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    lead_institution: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
-class CustomFramework(Base):
+class CustomFramework(StableId, Base):
     """A reference framework the team added itself (for example a regional strategy)."""
 
     __tablename__ = "custom_frameworks"
@@ -263,8 +273,8 @@ class CustomFramework(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
-    instrument: Mapped[str] = mapped_column(String(20), default="")
-    source: Mapped[str] = mapped_column(String(300), default="")
+    instrument: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    source: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     targets: Mapped[list[CustomTarget]] = relationship(
         back_populates="framework",
@@ -274,7 +284,7 @@ class CustomFramework(Base):
     )
 
 
-class CustomTarget(Base):
+class CustomTarget(StableId, Base):
     __tablename__ = "custom_targets"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -283,12 +293,12 @@ class CustomTarget(Base):
     )
     key: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(500))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     framework: Mapped[CustomFramework] = relationship(back_populates="targets")
 
 
-class AlignmentRow(Base):
+class AlignmentRow(StableId, Base):
     """How much a national target contributes to one reference target (partial or direct)."""
 
     __tablename__ = "alignments"
@@ -301,28 +311,30 @@ class AlignmentRow(Base):
     framework: Mapped[str] = mapped_column(String(40))
     reference: Mapped[str] = mapped_column(String(40))
     level: Mapped[str] = mapped_column(String(10))
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class ObligationRow(Base):
+class ObligationRow(StableId, Base):
     """One report due under one instrument (recurring reports get one row per cycle)."""
 
     __tablename__ = "obligations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    reference_key: Mapped[str] = mapped_column(String(60), default="")
+    reference_key: Mapped[str] = mapped_column(String(60), default="", server_default="")
     instrument: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(String(300))
-    cycle: Mapped[str] = mapped_column(Text, default="")
+    cycle: Mapped[str] = mapped_column(Text, default="", server_default="")
     interval_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
     due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
-    due_precision: Mapped[str] = mapped_column(String(10), default="day")
-    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    due_precision: Mapped[str] = mapped_column(String(10), default="day", server_default="day")
+    status: Mapped[str] = mapped_column(
+        String(20), default="not_started", server_default="not_started"
+    )
     submitted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     responsible_id: Mapped[int | None] = mapped_column(
         ForeignKey("designations.id", ondelete="SET NULL"), nullable=True
     )
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -332,15 +344,15 @@ class ObligationRow(Base):
     responsible: Mapped[Designation | None] = relationship()
 
 
-class DatasetRow(Base):
+class DatasetRow(StableId, Base):
     __tablename__ = "datasets"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
-    custodian: Mapped[str] = mapped_column(String(300), default="")
-    update_frequency: Mapped[str] = mapped_column(String(100), default="")
+    custodian: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    update_frequency: Mapped[str] = mapped_column(String(100), default="", server_default="")
     last_updated: Mapped[date | None] = mapped_column(Date, nullable=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     obligations: Mapped[list[ObligationRow]] = relationship(
         secondary="dataset_uses", back_populates="datasets"

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x53594E47
 #: The newest schema revision. Kept here so that opening an up-to-date workspace does not load
 #: Alembic at all; a test checks that it matches the migration scripts.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(next(iter(_versions_path))).parent
 BUSY_TIMEOUT_MS = 5000
@@ -394,9 +394,36 @@ def _open_url(url: str) -> Workspace:
 
 
 def _upgrade(engine: Engine) -> None:
+    """Run the migrations in one transaction: all of them, or nothing."""
     from alembic import command
 
     config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch mode rebuilds a table by copying it and dropping the old one; with foreign
+            # keys on, that drop would cascade to every row referring to it. The pragma only
+            # takes effect outside a transaction, hence here and not in the migration.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                if sqlite:
+                    # pysqlite opens a transaction only before INSERT/UPDATE/DELETE, so DDL would
+                    # otherwise commit as it goes and a failed upgrade would leave half a schema.
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                    broken = _foreign_key_problems(connection)
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite and _foreign_key_problems(connection) > broken:
+                    raise WorkspaceError(
+                        translate("Workspace", "the upgrade would break links between records.")
+                    )
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()
+
+
+def _foreign_key_problems(connection) -> int:
+    return len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
