@@ -42,12 +42,12 @@
 <context>
     <name>Answers</name>
     <message>
-        <source>The rating must be 0 to 4, &quot;na&quot; (not applicable) or &quot;nyd&quot; (not yet discussed), not &quot;%1&quot;.</source>
-        <translation>يجب أن يكون التقدير من 0 إلى 4، أو &quot;na&quot; (غير منطبق) أو &quot;nyd&quot; (لم يُناقش بعد)، وليس &quot;%1&quot;.</translation>
+        <source>The rating must be 0 to 4, "na" (not applicable) or "nyd" (not yet discussed), not "%1".</source>
+        <translation>يجب أن يكون التقدير من 0 إلى 4، أو "na" (غير منطبق) أو "nyd" (لم يُناقش بعد)، وليس "%1".</translation>
     </message>
     <message>
-        <source>The priority must be high, medium or low, not &quot;%1&quot;.</source>
-        <translation>يجب أن تكون الأولوية high (عالية) أو medium (متوسطة) أو low (منخفضة)، وليس &quot;%1&quot;.</translation>
+        <source>The priority must be high, medium or low, not "%1".</source>
+        <translation>يجب أن تكون الأولوية high (عالية) أو medium (متوسطة) أو low (منخفضة)، وليس "%1".</translation>
     </message>
     <message>
         <source>%1 must be text.</source>
@@ -58,20 +58,20 @@
         <translation>النص أطول من اللازم (عدد الأحرف: %1؛ الحد الأقصى: %2).</translation>
     </message>
     <message>
-        <source>There is no answer field &quot;%1&quot;.</source>
-        <translation>لا يوجد حقل إجابة باسم &quot;%1&quot;.</translation>
+        <source>There is no answer field "%1".</source>
+        <translation>لا يوجد حقل إجابة باسم "%1".</translation>
     </message>
     <message>
         <source>Conventions must be a list of codes.</source>
         <translation>يجب أن تكون الاتفاقيات قائمة من الرموز.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known convention code. Known codes: %2.</source>
-        <translation>&quot;%1&quot; ليس رمز اتفاقية معروفاً. الرموز المعروفة: %2.</translation>
+        <source>"%1" is not a known convention code. Known codes: %2.</source>
+        <translation>"%1" ليس رمز اتفاقية معروفاً. الرموز المعروفة: %2.</translation>
     </message>
     <message>
-        <source>The target date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>يجب أن يكون التاريخ المستهدف تاريخاً مكتوباً بالصيغة YYYY-MM-DD، وليس &quot;%1&quot;.</translation>
+        <source>The target date must be a date written as YYYY-MM-DD, not "%1".</source>
+        <translation>يجب أن يكون التاريخ المستهدف تاريخاً مكتوباً بالصيغة YYYY-MM-DD، وليس "%1".</translation>
     </message>
 </context>
 <context>
@@ -128,12 +128,12 @@
         <translation>لا يوجد تقييم بالمعرّف %1 في مساحة العمل هذه.</translation>
     </message>
     <message>
-        <source>There is no option &quot;%1&quot; in the framework %2 (version %3).</source>
-        <translation>لا يوجد خيار &quot;%1&quot; في الإطار %2 (الإصدار %3).</translation>
+        <source>There is no option "%1" in the framework %2 (version %3).</source>
+        <translation>لا يوجد خيار "%1" في الإطار %2 (الإصدار %3).</translation>
     </message>
     <message>
-        <source>The round &quot;%1&quot; is finalised and cannot be changed. Start a new round from it to continue the work.</source>
-        <translation>الجولة &quot;%1&quot; معتمدة ولا يمكن تغييرها. ابدأ جولة جديدة انطلاقاً منها لمواصلة العمل.</translation>
+        <source>The round "%1" is finalised and cannot be changed. Start a new round from it to continue the work.</source>
+        <translation>الجولة "%1" معتمدة ولا يمكن تغييرها. ابدأ جولة جديدة انطلاقاً منها لمواصلة العمل.</translation>
     </message>
     <message>
         <source>A round needs a title.</source>
@@ -2350,7 +2350,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>مصفوفة المواءمة</translation>
     </message>
     <message>
-        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target&apos;s title.</source>
+        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
         <translation>● مساهمة مباشرة   ◐ جزئية   (فارغ) لا مساهمة. المفاتيح: 2 مباشرة، 1 جزئية، 0 لا مساهمة، Space للتنقل بين القيم، F2 لفتح قائمة. أشِر إلى خلية لعرض عنوان الغاية.</translation>
     </message>
     <message>
@@ -3315,6 +3315,10 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>The database %1 cannot be opened (%2).</source>
         <translation>يتعذر فتح قاعدة البيانات %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the upgrade would break links between records.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

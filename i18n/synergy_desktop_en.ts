@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -3246,6 +3247,10 @@ G1: Reduce threats to species</translation>
     <message>
         <source>The database %1 cannot be opened (%2).</source>
         <translation>The database %1 cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>the upgrade would break links between records.</source>
+        <translation>the upgrade would break links between records.</translation>
     </message>
 </context>
 <context>

@@ -42,12 +42,12 @@
 <context>
     <name>Answers</name>
     <message>
-        <source>The rating must be 0 to 4, &quot;na&quot; (not applicable) or &quot;nyd&quot; (not yet discussed), not &quot;%1&quot;.</source>
-        <translation>La calificación debe ser de 0 a 4, &quot;na&quot; (no aplicable) o &quot;nyd&quot; (aún no debatido), no &quot;%1&quot;.</translation>
+        <source>The rating must be 0 to 4, "na" (not applicable) or "nyd" (not yet discussed), not "%1".</source>
+        <translation>La calificación debe ser de 0 a 4, "na" (no aplicable) o "nyd" (aún no debatido), no "%1".</translation>
     </message>
     <message>
-        <source>The priority must be high, medium or low, not &quot;%1&quot;.</source>
-        <translation>La prioridad debe ser &quot;high&quot;, &quot;medium&quot; o &quot;low&quot; (alta, media o baja), no &quot;%1&quot;.</translation>
+        <source>The priority must be high, medium or low, not "%1".</source>
+        <translation>La prioridad debe ser "high", "medium" o "low" (alta, media o baja), no "%1".</translation>
     </message>
     <message>
         <source>%1 must be text.</source>
@@ -58,20 +58,20 @@
         <translation>El texto es demasiado largo (%1 caracteres; como máximo %2).</translation>
     </message>
     <message>
-        <source>There is no answer field &quot;%1&quot;.</source>
-        <translation>No existe ningún campo de respuesta &quot;%1&quot;.</translation>
+        <source>There is no answer field "%1".</source>
+        <translation>No existe ningún campo de respuesta "%1".</translation>
     </message>
     <message>
         <source>Conventions must be a list of codes.</source>
         <translation>Los convenios deben ser una lista de códigos.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known convention code. Known codes: %2.</source>
-        <translation>&quot;%1&quot; no es un código de convenio conocido. Códigos conocidos: %2.</translation>
+        <source>"%1" is not a known convention code. Known codes: %2.</source>
+        <translation>"%1" no es un código de convenio conocido. Códigos conocidos: %2.</translation>
     </message>
     <message>
-        <source>The target date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>La fecha prevista debe escribirse como AAAA-MM-DD, no &quot;%1&quot;.</translation>
+        <source>The target date must be a date written as YYYY-MM-DD, not "%1".</source>
+        <translation>La fecha prevista debe escribirse como AAAA-MM-DD, no "%1".</translation>
     </message>
 </context>
 <context>
@@ -128,12 +128,12 @@
         <translation>No hay ninguna evaluación con el identificador %1 en este espacio de trabajo.</translation>
     </message>
     <message>
-        <source>There is no option &quot;%1&quot; in the framework %2 (version %3).</source>
-        <translation>No hay ninguna opción &quot;%1&quot; en el marco %2 (versión %3).</translation>
+        <source>There is no option "%1" in the framework %2 (version %3).</source>
+        <translation>No hay ninguna opción "%1" en el marco %2 (versión %3).</translation>
     </message>
     <message>
-        <source>The round &quot;%1&quot; is finalised and cannot be changed. Start a new round from it to continue the work.</source>
-        <translation>La ronda &quot;%1&quot; está finalizada y no se puede modificar. Inicie una nueva ronda a partir de ella para continuar el trabajo.</translation>
+        <source>The round "%1" is finalised and cannot be changed. Start a new round from it to continue the work.</source>
+        <translation>La ronda "%1" está finalizada y no se puede modificar. Inicie una nueva ronda a partir de ella para continuar el trabajo.</translation>
     </message>
     <message>
         <source>A round needs a title.</source>
@@ -2302,7 +2302,7 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>Matriz de alineación</translation>
     </message>
     <message>
-        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target&apos;s title.</source>
+        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
         <translation>● contribución directa   ◐ parcial   (vacío) ninguna. Teclas: 2 directa, 1 parcial, 0 ninguna; la barra espaciadora alterna los valores y F2 abre una lista. Sitúe el puntero sobre una celda para ver el título de la meta.</translation>
     </message>
     <message>
@@ -3247,6 +3247,10 @@ G1: Reducir las amenazas para las especies</translation>
     <message>
         <source>The database %1 cannot be opened (%2).</source>
         <translation>No se puede abrir la base de datos %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the upgrade would break links between records.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Synergy Desktop %1&lt;/h3&gt;&lt;p&gt;An offline tool for national teams working through the options for synergies among the biodiversity-related conventions (CBD decision XIII/24, Annex I).&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Synergy Desktop %1&lt;/h3&gt;&lt;p&gt;Outil hors ligne destiné aux équipes nationales qui examinent les options pour renforcer les synergies entre les conventions relatives à la biodiversité (décision XIII/24 de la CDB, annexe I).&lt;/p&gt;&lt;p&gt;Espace de travail&#xa0;: %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Synergy Desktop %1&lt;/h3&gt;&lt;p&gt;Outil hors ligne destiné aux équipes nationales qui examinent les options pour renforcer les synergies entre les conventions relatives à la biodiversité (décision XIII/24 de la CDB, annexe I).&lt;/p&gt;&lt;p&gt;Espace de travail : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(none open)</source>
@@ -20,7 +20,7 @@
     <name>AnswerPage</name>
     <message>
         <source>Option description</source>
-        <translation>Description de l&apos;option</translation>
+        <translation>Description de l'option</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -42,12 +42,12 @@
 <context>
     <name>Answers</name>
     <message>
-        <source>The rating must be 0 to 4, &quot;na&quot; (not applicable) or &quot;nyd&quot; (not yet discussed), not &quot;%1&quot;.</source>
-        <translation>La note doit être comprise entre 0 et 4, ou être «&#xa0;na&#xa0;» (non applicable) ou «&#xa0;nyd&#xa0;» (pas encore examiné), et non «&#xa0;%1&#xa0;».</translation>
+        <source>The rating must be 0 to 4, "na" (not applicable) or "nyd" (not yet discussed), not "%1".</source>
+        <translation>La note doit être comprise entre 0 et 4, ou être « na » (non applicable) ou « nyd » (pas encore examiné), et non « %1 ».</translation>
     </message>
     <message>
-        <source>The priority must be high, medium or low, not &quot;%1&quot;.</source>
-        <translation>La priorité doit être «&#xa0;high&#xa0;» (élevée), «&#xa0;medium&#xa0;» (moyenne) ou «&#xa0;low&#xa0;» (faible), et non «&#xa0;%1&#xa0;».</translation>
+        <source>The priority must be high, medium or low, not "%1".</source>
+        <translation>La priorité doit être « high » (élevée), « medium » (moyenne) ou « low » (faible), et non « %1 ».</translation>
     </message>
     <message>
         <source>%1 must be text.</source>
@@ -55,23 +55,23 @@
     </message>
     <message>
         <source>The text is too long (%1 characters; at most %2).</source>
-        <translation>Le texte est trop long (%1 caractères&#xa0;; %2 au maximum).</translation>
+        <translation>Le texte est trop long (%1 caractères ; %2 au maximum).</translation>
     </message>
     <message>
-        <source>There is no answer field &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun champ de réponse «&#xa0;%1&#xa0;».</translation>
+        <source>There is no answer field "%1".</source>
+        <translation>Il n'existe aucun champ de réponse « %1 ».</translation>
     </message>
     <message>
         <source>Conventions must be a list of codes.</source>
         <translation>Les conventions doivent être indiquées sous forme de liste de codes.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known convention code. Known codes: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de convention connu. Codes connus&#xa0;: %2.</translation>
+        <source>"%1" is not a known convention code. Known codes: %2.</source>
+        <translation>« %1 » n'est pas un code de convention connu. Codes connus : %2.</translation>
     </message>
     <message>
-        <source>The target date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>La date cible doit être une date au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;».</translation>
+        <source>The target date must be a date written as YYYY-MM-DD, not "%1".</source>
+        <translation>La date cible doit être une date au format YYYY-MM-DD, et non « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>This workspace has no assessment round yet. A round is one pass through all options, for example the self-assessment of 2026.</source>
-        <translation>Cet espace de travail ne contient encore aucun cycle d&apos;évaluation. Un cycle d&apos;évaluation est un passage en revue de toutes les options, par exemple l&apos;auto-évaluation de 2026.</translation>
+        <translation>Cet espace de travail ne contient encore aucun cycle d'évaluation. Un cycle d'évaluation est un passage en revue de toutes les options, par exemple l'auto-évaluation de 2026.</translation>
     </message>
     <message>
         <source>Start the first round…</source>
@@ -125,15 +125,15 @@
     </message>
     <message>
         <source>There is no assessment with id %1 in this workspace.</source>
-        <translation>Il n&apos;existe aucune évaluation d&apos;identifiant %1 dans cet espace de travail.</translation>
+        <translation>Il n'existe aucune évaluation d'identifiant %1 dans cet espace de travail.</translation>
     </message>
     <message>
-        <source>There is no option &quot;%1&quot; in the framework %2 (version %3).</source>
-        <translation>Il n&apos;existe aucune option «&#xa0;%1&#xa0;» dans le cadre %2 (version %3).</translation>
+        <source>There is no option "%1" in the framework %2 (version %3).</source>
+        <translation>Il n'existe aucune option « %1 » dans le cadre %2 (version %3).</translation>
     </message>
     <message>
-        <source>The round &quot;%1&quot; is finalised and cannot be changed. Start a new round from it to continue the work.</source>
-        <translation>Le cycle «&#xa0;%1&#xa0;» est finalisé et ne peut plus être modifié. Créez un nouveau cycle à partir de celui-ci pour poursuivre le travail.</translation>
+        <source>The round "%1" is finalised and cannot be changed. Start a new round from it to continue the work.</source>
+        <translation>Le cycle « %1 » est finalisé et ne peut plus être modifié. Créez un nouveau cycle à partir de celui-ci pour poursuivre le travail.</translation>
     </message>
     <message>
         <source>A round needs a title.</source>
@@ -152,11 +152,11 @@
     </message>
     <message>
         <source>Every change is recorded in the history with the name of the person who made it. Type the name to show, for example “Amina Diallo, Ministry of Environment”. You can change it later in Edit &gt; Your name.</source>
-        <translation>Chaque modification est consignée dans l&apos;historique avec le nom de la personne qui l&apos;a effectuée. Saisissez le nom à afficher, par exemple «&#xa0;Amina Diallo, ministère de l&apos;Environnement&#xa0;». Vous pourrez le modifier plus tard dans Édition &gt; Votre nom.</translation>
+        <translation>Chaque modification est consignée dans l'historique avec le nom de la personne qui l'a effectuée. Saisissez le nom à afficher, par exemple « Amina Diallo, ministère de l'Environnement ». Vous pourrez le modifier plus tard dans Édition &gt; Votre nom.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>%1	%2	%3	%4/%5 answered (%6%)</source>
-        <translation>%1	%2	%3	%4/%5 renseignées (%6&#xa0;%)</translation>
+        <translation>%1	%2	%3	%4/%5 renseignées (%6 %)</translation>
     </message>
     <message>
         <source>The file cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>The folder %1 does not exist. Create it or choose another place for the workbook.</source>
-        <translation>Le dossier %1 n&apos;existe pas. Créez-le ou choisissez un autre emplacement pour le classeur.</translation>
+        <translation>Le dossier %1 n'existe pas. Créez-le ou choisissez un autre emplacement pour le classeur.</translation>
     </message>
     <message>
         <source>Summary of round %1 (%2) written to %3.</source>
@@ -199,11 +199,11 @@
     </message>
     <message>
         <source>  rejected %1!%2: %3</source>
-        <translation>  rejetée %1!%2&#xa0;: %3</translation>
+        <translation>  rejetée %1!%2 : %3</translation>
     </message>
     <message>
         <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
-        <translation>Rien n&apos;a été modifié. Relancez la commande avec --yes pour appliquer les modifications acceptées.</translation>
+        <translation>Rien n'a été modifié. Relancez la commande avec --yes pour appliquer les modifications acceptées.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer field(s) updated.</source>
@@ -214,26 +214,26 @@
     </message>
     <message>
         <source>%1: %2 texts missing (shown in English):</source>
-        <translation>%1&#xa0;: %2 textes manquants (affichés en anglais)&#xa0;:</translation>
+        <translation>%1 : %2 textes manquants (affichés en anglais) :</translation>
     </message>
     <message>
         <source>%1 version %2: %3 areas, %4 options, content %5.</source>
-        <translation>%1 version %2&#xa0;: %3 domaines, %4 options, contenu %5.</translation>
+        <translation>%1 version %2 : %3 domaines, %4 options, contenu %5.</translation>
     </message>
     <message>
         <source>%1: %2 texts missing (shown in English): %3</source>
-        <translation>%1&#xa0;: %2 textes manquants (affichés en anglais)&#xa0;: %3</translation>
+        <translation>%1 : %2 textes manquants (affichés en anglais) : %3</translation>
     </message>
     <message>
         <source>%1: complete</source>
-        <translation>%1&#xa0;: complet</translation>
+        <translation>%1 : complet</translation>
     </message>
 </context>
 <context>
     <name>Context</name>
     <message>
         <source>The workspace cannot be written to %1 (%2). Choose another place.</source>
-        <translation>Impossible d&apos;enregistrer l&apos;espace de travail dans %1 (%2). Choisissez un autre emplacement.</translation>
+        <translation>Impossible d'enregistrer l'espace de travail dans %1 (%2). Choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>Choose a person from the register or type the name of an institution.</source>
-        <translation>Choisissez une personne dans le registre ou saisissez le nom d&apos;une institution.</translation>
+        <translation>Choisissez une personne dans le registre ou saisissez le nom d'une institution.</translation>
     </message>
     <message>
         <source>There is no person with id %1 in the register.</source>
-        <translation>Il n&apos;existe aucune personne d&apos;identifiant %1 dans le registre.</translation>
+        <translation>Il n'existe aucune personne d'identifiant %1 dans le registre.</translation>
     </message>
     <message>
         <source>This person is already a member.</source>
@@ -260,46 +260,46 @@
     </message>
     <message>
         <source>Record meetings once they have taken place; the date is in the future.</source>
-        <translation>Consignez les réunions une fois qu&apos;elles ont eu lieu&#xa0;; la date indiquée est dans le futur.</translation>
+        <translation>Consignez les réunions une fois qu'elles ont eu lieu ; la date indiquée est dans le futur.</translation>
     </message>
     <message>
         <source>There is no coordination mechanism with id %1.</source>
-        <translation>Il n&apos;existe aucun mécanisme de coordination d&apos;identifiant %1.</translation>
+        <translation>Il n'existe aucun mécanisme de coordination d'identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>CoordinationView</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Legal basis or act:</source>
-        <translation>&amp;Base juridique ou acte&#xa0;:</translation>
+        <translation>&amp;Base juridique ou acte :</translation>
     </message>
     <message>
         <source>&amp;Mandate:</source>
-        <translation>M&amp;andat&#xa0;:</translation>
+        <translation>M&amp;andat :</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation>&amp;Présidence&#xa0;:</translation>
+        <translation>&amp;Présidence :</translation>
     </message>
     <message>
         <source>Secre&amp;tariat:</source>
-        <translation>&amp;Secrétariat&#xa0;:</translation>
+        <translation>&amp;Secrétariat :</translation>
     </message>
     <message>
         <source>Planned &amp;meetings per year:</source>
-        <translation>&amp;Réunions prévues par an&#xa0;:</translation>
+        <translation>&amp;Réunions prévues par an :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>Re&amp;marques&#xa0;:</translation>
+        <translation>Re&amp;marques :</translation>
     </message>
     <message>
         <source>Coordination &amp;mechanism:</source>
-        <translation>Mécanisme de &amp;coordination&#xa0;:</translation>
+        <translation>Mécanisme de &amp;coordination :</translation>
     </message>
     <message>
         <source>New mechanism…</source>
@@ -347,13 +347,13 @@
     </message>
     <message>
         <source>No coordination mechanism is recorded yet. A national biodiversity committee or working group that brings the focal points together is option A2 of the framework. Use “New mechanism…” to record it.</source>
-        <translation>Aucun mécanisme de coordination n&apos;est encore enregistré. Un comité national de la biodiversité ou un groupe de travail réunissant les correspondants nationaux correspond à l&apos;option A2 du cadre. Utilisez «&#xa0;Nouveau mécanisme…&#xa0;» pour l&apos;enregistrer.</translation>
+        <translation>Aucun mécanisme de coordination n'est encore enregistré. Un comité national de la biodiversité ou un groupe de travail réunissant les correspondants nationaux correspond à l'option A2 du cadre. Utilisez « Nouveau mécanisme… » pour l'enregistrer.</translation>
     </message>
     <message numerus="yes">
         <source>Met %n time(s) in the last 12 months (planned: %1 a year).</source>
         <translation>
-            <numerusform>S&apos;est réuni %n fois au cours des 12 derniers mois (prévu&#xa0;: %1 par an).</numerusform>
-            <numerusform>S&apos;est réuni %n fois au cours des 12 derniers mois (prévu&#xa0;: %1 par an).</numerusform>
+            <numerusform>S'est réuni %n fois au cours des 12 derniers mois (prévu : %1 par an).</numerusform>
+            <numerusform>S'est réuni %n fois au cours des 12 derniers mois (prévu : %1 par an).</numerusform>
         </translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>No focal point of these instruments is a member: %1.</source>
-        <translation>Aucun correspondant national de ces instruments n&apos;est membre&#xa0;: %1.</translation>
+        <translation>Aucun correspondant national de ces instruments n'est membre : %1.</translation>
     </message>
     <message>
         <source>Coordination mechanism</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>National biodiversity committee</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Delete “%1” with its members and %2 recorded meetings? This cannot be undone.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses membres et ses %2 réunions consignées&#xa0;? Cette action est irréversible.</translation>
+        <translation>Supprimer « %1 » avec ses membres et ses %2 réunions consignées ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete mechanism</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Delete the meeting of %1?</source>
-        <translation>Supprimer la réunion du %1&#xa0;?</translation>
+        <translation>Supprimer la réunion du %1 ?</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -401,7 +401,7 @@
     <name>Country</name>
     <message>
         <source>Unknown instrument code: %1.</source>
-        <translation>Code d&apos;instrument inconnu&#xa0;: %1.</translation>
+        <translation>Code d'instrument inconnu : %1.</translation>
     </message>
     <message>
         <source>An entry counts as out of date after 1 to 120 months without a check.</source>
@@ -432,23 +432,23 @@
     </message>
     <message>
         <source>Months before an entry counts as out of date</source>
-        <translation>Nombre de mois avant qu&apos;une entrée soit considérée comme obsolète</translation>
+        <translation>Nombre de mois avant qu'une entrée soit considérée comme obsolète</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Short name:</source>
-        <translation>Nom &amp;abrégé&#xa0;:</translation>
+        <translation>Nom &amp;abrégé :</translation>
     </message>
     <message>
         <source>&amp;ISO code:</source>
-        <translation>Code &amp;ISO&#xa0;:</translation>
+        <translation>Code &amp;ISO :</translation>
     </message>
     <message>
         <source>Entries are out of date after:</source>
-        <translation>Les entrées deviennent obsolètes après&#xa0;:</translation>
+        <translation>Les entrées deviennent obsolètes après :</translation>
     </message>
     <message>
         <source>Instruments the country is Party to</source>
@@ -463,7 +463,7 @@
     <name>CoverageModel</name>
     <message>
         <source>missing: nobody is designated</source>
-        <translation>manquant&#xa0;: personne n&apos;est désigné</translation>
+        <translation>manquant : personne n'est désigné</translation>
     </message>
     <message>
         <source>never</source>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>%1 (last verified: %2)</source>
-        <translation>%1 (dernière vérification&#xa0;: %2)</translation>
+        <translation>%1 (dernière vérification : %2)</translation>
     </message>
     <message>
         <source>Role %1</source>
@@ -482,15 +482,15 @@
     <name>DatasetDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Custodian:</source>
-        <translation>&amp;Gestionnaire&#xa0;:</translation>
+        <translation>&amp;Gestionnaire :</translation>
     </message>
     <message>
         <source>&amp;Updated:</source>
-        <translation>&amp;Fréquence de mise à jour&#xa0;:</translation>
+        <translation>&amp;Fréquence de mise à jour :</translation>
     </message>
     <message>
         <source>for example every year</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>&amp;Last update:</source>
-        <translation>&amp;Dernière mise à jour&#xa0;:</translation>
+        <translation>&amp;Dernière mise à jour :</translation>
     </message>
     <message>
         <source>Known</source>
@@ -510,11 +510,11 @@
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>Re&amp;marques&#xa0;:</translation>
+        <translation>Re&amp;marques :</translation>
     </message>
     <message>
         <source>&amp;Reports it feeds:</source>
-        <translation>&amp;Rapports alimentés&#xa0;:</translation>
+        <translation>&amp;Rapports alimentés :</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Something went wrong that Synergy Desktop did not expect. Your saved answers are safe. If it happens again, send the details below to your support contact.</source>
-        <translation>Synergy Desktop a rencontré un problème inattendu. Vos réponses enregistrées ne sont pas perdues. Si le problème se reproduit, envoyez les détails ci-dessous à votre contact d&apos;assistance.</translation>
+        <translation>Synergy Desktop a rencontré un problème inattendu. Vos réponses enregistrées ne sont pas perdues. Si le problème se reproduit, envoyez les détails ci-dessous à votre contact d'assistance.</translation>
     </message>
     <message>
         <source>%1
@@ -609,7 +609,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled; missing: %3.</source>
-        <translation>%1 fonctions pourvues sur %2&#xa0;; manquantes&#xa0;: %3.</translation>
+        <translation>%1 fonctions pourvues sur %2 ; manquantes : %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) not verified in the last %1 months.</source>
@@ -620,13 +620,13 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>No coordination mechanism is recorded yet.</source>
-        <translation>Aucun mécanisme de coordination n&apos;est encore enregistré.</translation>
+        <translation>Aucun mécanisme de coordination n'est encore enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source>
         <translation>
-            <numerusform>%1 s&apos;est réuni %n fois au cours des 12 derniers mois (prévu&#xa0;: %2 par an).</numerusform>
-            <numerusform>%1 s&apos;est réuni %n fois au cours des 12 derniers mois (prévu&#xa0;: %2 par an).</numerusform>
+            <numerusform>%1 s'est réuni %n fois au cours des 12 derniers mois (prévu : %2 par an).</numerusform>
+            <numerusform>%1 s'est réuni %n fois au cours des 12 derniers mois (prévu : %2 par an).</numerusform>
         </translation>
     </message>
     <message>
@@ -635,11 +635,11 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>No national target is recorded yet (NBSAP alignment).</source>
-        <translation>Aucun objectif national n&apos;est encore enregistré (alignement sur le SPANB).</translation>
+        <translation>Aucun objectif national n'est encore enregistré (alignement sur le SPANB).</translation>
     </message>
     <message>
         <source>%1: %2 of %3 covered</source>
-        <translation>%1&#xa0;: %2 cibles couvertes sur %3</translation>
+        <translation>%1 : %2 cibles couvertes sur %3</translation>
     </message>
     <message numerus="yes">
         <source>%n national target(s) recorded.</source>
@@ -651,33 +651,33 @@ Les détails figurent également dans le fichier journal %2.</translation>
     <message numerus="yes">
         <source>%n national target(s) serve no reference target: %1.</source>
         <translation>
-            <numerusform>%n objectif national ne contribue à aucune cible de référence&#xa0;: %1.</numerusform>
-            <numerusform>%n objectifs nationaux ne contribuent à aucune cible de référence&#xa0;: %1.</numerusform>
+            <numerusform>%n objectif national ne contribue à aucune cible de référence : %1.</numerusform>
+            <numerusform>%n objectifs nationaux ne contribuent à aucune cible de référence : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reporting obligation(s) in the calendar; %1 overdue.</source>
         <translation>
-            <numerusform>%n obligation de rapport dans le calendrier&#xa0;; %1 en retard.</numerusform>
-            <numerusform>%n obligations de rapport dans le calendrier&#xa0;; %1 en retard.</numerusform>
+            <numerusform>%n obligation de rapport dans le calendrier ; %1 en retard.</numerusform>
+            <numerusform>%n obligations de rapport dans le calendrier ; %1 en retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Next deadline: %1 %2 in %n day(s).</source>
         <translation>
-            <numerusform>Prochaine échéance&#xa0;: %1 %2 dans %n jour.</numerusform>
-            <numerusform>Prochaine échéance&#xa0;: %1 %2 dans %n jours.</numerusform>
+            <numerusform>Prochaine échéance : %1 %2 dans %n jour.</numerusform>
+            <numerusform>Prochaine échéance : %1 %2 dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dataset is recorded yet (reporting calendar).</source>
-        <translation>Aucun jeu de données n&apos;est encore enregistré (calendrier des rapports).</translation>
+        <translation>Aucun jeu de données n'est encore enregistré (calendrier des rapports).</translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) recorded; %1 feed two or more reports.</source>
         <translation>
-            <numerusform>%n jeu de données enregistré&#xa0;; %1 alimentent deux rapports ou plus.</numerusform>
-            <numerusform>%n jeux de données enregistrés&#xa0;; %1 alimentent deux rapports ou plus.</numerusform>
+            <numerusform>%n jeu de données enregistré ; %1 alimentent deux rapports ou plus.</numerusform>
+            <numerusform>%n jeux de données enregistrés ; %1 alimentent deux rapports ou plus.</numerusform>
         </translation>
     </message>
 </context>
@@ -697,7 +697,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Option title</source>
-        <translation>Titre de l&apos;option</translation>
+        <translation>Titre de l'option</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -705,7 +705,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>No next steps are recorded in this round yet.</source>
-        <translation>Aucune prochaine étape n&apos;est encore consignée dans ce cycle.</translation>
+        <translation>Aucune prochaine étape n'est encore consignée dans ce cycle.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -733,11 +733,11 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled; %3 missing; %4 not verified in the last %5 months.</source>
-        <translation>%1 fonctions pourvues sur %2&#xa0;; %3 manquantes&#xa0;; %4 non vérifiées au cours des %5 derniers mois.</translation>
+        <translation>%1 fonctions pourvues sur %2 ; %3 manquantes ; %4 non vérifiées au cours des %5 derniers mois.</translation>
     </message>
     <message>
         <source>✓ filled   ! not verified recently   ✗ missing</source>
-        <translation>✓ pourvue  &#xa0;! non vérifiée récemment   ✗ manquante</translation>
+        <translation>✓ pourvue   ! non vérifiée récemment   ✗ manquante</translation>
     </message>
     <message>
         <source>Instrument</source>
@@ -753,7 +753,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>No coordination mechanism is recorded yet.</source>
-        <translation>Aucun mécanisme de coordination n&apos;est encore enregistré.</translation>
+        <translation>Aucun mécanisme de coordination n'est encore enregistré.</translation>
     </message>
     <message>
         <source>Legal basis or act</source>
@@ -861,7 +861,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>No focal point is recorded in this workspace yet.</source>
-        <translation>Aucun correspondant national n&apos;est encore enregistré dans cet espace de travail.</translation>
+        <translation>Aucun correspondant national n'est encore enregistré dans cet espace de travail.</translation>
     </message>
     <message>
         <source>NBSAP alignment</source>
@@ -873,7 +873,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>No national target is recorded in this workspace yet.</source>
-        <translation>Aucun objectif national n&apos;est encore enregistré dans cet espace de travail.</translation>
+        <translation>Aucun objectif national n'est encore enregistré dans cet espace de travail.</translation>
     </message>
     <message>
         <source>National target</source>
@@ -885,11 +885,11 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 covered</source>
-        <translation>%1&#xa0;: %2 cibles couvertes sur %3</translation>
+        <translation>%1 : %2 cibles couvertes sur %3</translation>
     </message>
     <message>
         <source>   not covered: %1 %2</source>
-        <translation>   non couverte&#xa0;: %1 %2</translation>
+        <translation>   non couverte : %1 %2</translation>
     </message>
     <message>
         <source>National targets that serve no reference target</source>
@@ -898,13 +898,13 @@ Les détails figurent également dans le fichier journal %2.</translation>
     <message numerus="yes">
         <source>%n participant(s); names left out of this export</source>
         <translation>
-            <numerusform>%n participant&#xa0;; noms omis dans cet export</numerusform>
-            <numerusform>%n participants&#xa0;; noms omis dans cet export</numerusform>
+            <numerusform>%n participant ; noms omis dans cet export</numerusform>
+            <numerusform>%n participants ; noms omis dans cet export</numerusform>
         </translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Synergies self-assessment – summary</source>
@@ -936,7 +936,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>No option has been answered in this round yet: every area below shows 0 of its options answered.</source>
-        <translation>Aucune option n&apos;a encore été renseignée dans ce cycle&#xa0;: chaque domaine ci-dessous affiche 0 option renseignée.</translation>
+        <translation>Aucune option n'a encore été renseignée dans ce cycle : chaque domaine ci-dessous affiche 0 option renseignée.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -964,7 +964,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of rated, applicable options ÷ 4; an empty score means no option of the area is rated yet.</source>
-        <translation>Complétude = options renseignées ÷ ensemble des options. Score = note moyenne (0-4) des options notées et applicables ÷ 4&#xa0;; un score vide signifie qu&apos;aucune option du domaine n&apos;est encore notée.</translation>
+        <translation>Complétude = options renseignées ÷ ensemble des options. Score = note moyenne (0-4) des options notées et applicables ÷ 4 ; un score vide signifie qu'aucune option du domaine n'est encore notée.</translation>
     </message>
     <message>
         <source>Completeness and score per area</source>
@@ -1008,15 +1008,15 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Country: %1</source>
-        <translation>Pays&#xa0;: %1</translation>
+        <translation>Pays : %1</translation>
     </message>
     <message>
         <source>Round: %1</source>
-        <translation>Cycle d&apos;évaluation&#xa0;: %1</translation>
+        <translation>Cycle d'évaluation : %1</translation>
     </message>
     <message>
         <source>Framework: %1, version %2</source>
-        <translation>Cadre&#xa0;: %1, version %2</translation>
+        <translation>Cadre : %1, version %2</translation>
     </message>
     <message>
         <source>How to fill in this questionnaire</source>
@@ -1024,19 +1024,19 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>1. Each sheet is one area of the framework; each row is one option. Read the option and its questions in the grey columns.</source>
-        <translation>1. Chaque feuille correspond à un domaine du cadre&#xa0;; chaque ligne correspond à une option. Lisez l&apos;option et ses questions dans les colonnes grises.</translation>
+        <translation>1. Chaque feuille correspond à un domaine du cadre ; chaque ligne correspond à une option. Lisez l'option et ses questions dans les colonnes grises.</translation>
     </message>
     <message>
         <source>2. Fill in the yellow cells only. Choose the rating and the priority from the drop-down lists; the other cells take free text.</source>
-        <translation>2. Remplissez uniquement les cellules jaunes. Choisissez la note et la priorité dans les listes déroulantes&#xa0;; les autres cellules acceptent du texte libre.</translation>
+        <translation>2. Remplissez uniquement les cellules jaunes. Choisissez la note et la priorité dans les listes déroulantes ; les autres cellules acceptent du texte libre.</translation>
     </message>
     <message>
         <source>3. Ratings: 0 not started, 1 planned or initial steps, 2 partly in place, 3 largely in place, 4 fully in place, NA not applicable, ND not yet discussed.</source>
-        <translation>3. Notes&#xa0;: 0 non commencé, 1 prévu ou premières mesures, 2 partiellement en place, 3 en grande partie en place, 4 entièrement en place, NA non applicable, ND pas encore examiné.</translation>
+        <translation>3. Notes : 0 non commencé, 1 prévu ou premières mesures, 2 partiellement en place, 3 en grande partie en place, 4 entièrement en place, NA non applicable, ND pas encore examiné.</translation>
     </message>
     <message>
         <source>4. Conventions concerned: codes separated by commas, from this list: %1.</source>
-        <translation>4. Conventions concernées&#xa0;: codes séparés par des virgules, choisis dans cette liste&#xa0;: %1.</translation>
+        <translation>4. Conventions concernées : codes séparés par des virgules, choisis dans cette liste : %1.</translation>
     </message>
     <message>
         <source>5. Target dates as dates (for example 2027-06-30).</source>
@@ -1044,15 +1044,15 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>6. Do not add, move or delete rows or sheets, and do not change the grey cells: the file is read back automatically.</source>
-        <translation>6. N&apos;ajoutez, ne déplacez et ne supprimez aucune ligne ni aucune feuille, et ne modifiez pas les cellules grises&#xa0;: le fichier est relu automatiquement.</translation>
+        <translation>6. N'ajoutez, ne déplacez et ne supprimez aucune ligne ni aucune feuille, et ne modifiez pas les cellules grises : le fichier est relu automatiquement.</translation>
     </message>
     <message>
         <source>7. Save the file as an Excel workbook (.xlsx) and send it back. The answers already given are filled in; change what is no longer true.</source>
-        <translation>7. Enregistrez le fichier en tant que classeur Excel (.xlsx) et renvoyez-le. Les réponses déjà données sont préremplies&#xa0;; modifiez ce qui n&apos;est plus exact.</translation>
+        <translation>7. Enregistrez le fichier en tant que classeur Excel (.xlsx) et renvoyez-le. Les réponses déjà données sont préremplies ; modifiez ce qui n'est plus exact.</translation>
     </message>
     <message>
         <source>What the option asks</source>
-        <translation>Ce que demande l&apos;option</translation>
+        <translation>Ce que demande l'option</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -1124,7 +1124,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Datasets and the reports they feed</source>
-        <translation>Jeux de données et rapports qu&apos;ils alimentent</translation>
+        <translation>Jeux de données et rapports qu'ils alimentent</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -1170,51 +1170,51 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Prefi&amp;x:</source>
-        <translation>&amp;Civilité&#xa0;:</translation>
+        <translation>&amp;Civilité :</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>P&amp;rénom&#xa0;:</translation>
+        <translation>P&amp;rénom :</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>No&amp;m&#xa0;:</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation>P&amp;oste&#xa0;:</translation>
+        <translation>P&amp;oste :</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation>&amp;Institution&#xa0;:</translation>
+        <translation>&amp;Institution :</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>&amp;Service&#xa0;:</translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>Courri&amp;el&#xa0;:</translation>
+        <translation>Courri&amp;el :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Addr&amp;ess:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Ins&amp;trument:</source>
-        <translation>Instr&amp;ument&#xa0;:</translation>
+        <translation>Instr&amp;ument :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Personne&#xa0;:</translation>
+        <translation>&amp;Personne :</translation>
     </message>
     <message>
         <source>Primary contact for this instrument</source>
@@ -1230,7 +1230,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Designated &amp;on:</source>
-        <translation>&amp;Désigné le&#xa0;:</translation>
+        <translation>&amp;Désigné le :</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -1242,7 +1242,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Last &amp;verified:</source>
-        <translation>Dernière &amp;vérification&#xa0;:</translation>
+        <translation>Dernière &amp;vérification :</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1250,7 +1250,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>Remar&amp;ques&#xa0;:</translation>
+        <translation>Remar&amp;ques :</translation>
     </message>
     <message>
         <source>Date of the change</source>
@@ -1262,19 +1262,19 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>What the new holder needs to know: open files, deadlines, contacts…</source>
-        <translation>Ce que le nouveau titulaire doit savoir&#xa0;: dossiers en cours, échéances, contacts…</translation>
+        <translation>Ce que le nouveau titulaire doit savoir : dossiers en cours, échéances, contacts…</translation>
     </message>
     <message>
         <source>Date of the &amp;change (YYYY-MM-DD):</source>
-        <translation>Date du c&amp;hangement (YYYY-MM-DD)&#xa0;:</translation>
+        <translation>Date du c&amp;hangement (YYYY-MM-DD) :</translation>
     </message>
     <message>
         <source>&amp;Hand-over note:</source>
-        <translation>&amp;Note de passation&#xa0;:</translation>
+        <translation>&amp;Note de passation :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hand-over note from %1 (until %2):&lt;/b&gt; %3</source>
-        <translation>&lt;b&gt;Note de passation de %1 (jusqu&apos;au %2)&#xa0;:&lt;/b&gt; %3</translation>
+        <translation>&lt;b&gt;Note de passation de %1 (jusqu'au %2) :&lt;/b&gt; %3</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1282,14 +1282,14 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>The date of the change must be written as YYYY-MM-DD, not “%1”.</source>
-        <translation>La date du changement doit être écrite au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>La date du changement doit être écrite au format YYYY-MM-DD, et non « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>FocalPointModel</name>
     <message>
         <source>former holder until %1</source>
-        <translation>ancien titulaire jusqu&apos;au %1</translation>
+        <translation>ancien titulaire jusqu'au %1</translation>
     </message>
     <message>
         <source>not verified recently</source>
@@ -1356,15 +1356,15 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Unknown instrument “%1”.</source>
-        <translation>Instrument inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Instrument inconnu : « %1 ».</translation>
     </message>
     <message>
         <source>%1 has no role “%2”.</source>
-        <translation>%1 n&apos;a pas de fonction «&#xa0;%2&#xa0;».</translation>
+        <translation>%1 n'a pas de fonction « %2 ».</translation>
     </message>
     <message>
         <source>Give the institution of the focal point; it stays in exports even without personal data.</source>
-        <translation>Indiquez l&apos;institution du correspondant national&#xa0;; elle figure dans les exports même sans données personnelles.</translation>
+        <translation>Indiquez l'institution du correspondant national ; elle figure dans les exports même sans données personnelles.</translation>
     </message>
     <message>
         <source>Give a name, or at least the position, of the person who holds the role.</source>
@@ -1372,7 +1372,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address (expected something like name@ministry.gov).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique valide (format attendu&#xa0;: nom@ministere.gouv).</translation>
+        <translation>« %1 » n'est pas une adresse électronique valide (format attendu : nom@ministere.gouv).</translation>
     </message>
     <message>
         <source>The date last verified cannot be in the future.</source>
@@ -1380,34 +1380,34 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>The entry cannot have been verified before the designation.</source>
-        <translation>L&apos;entrée ne peut pas avoir été vérifiée avant la désignation.</translation>
+        <translation>L'entrée ne peut pas avoir été vérifiée avant la désignation.</translation>
     </message>
     <message>
         <source>%1 can have only one holder, and %2 holds it. Use “Change holder” to record a new holder.</source>
-        <translation>%1 ne peut avoir qu&apos;un seul titulaire, et c&apos;est actuellement %2. Utilisez «&#xa0;Changer de titulaire&#xa0;» pour enregistrer un nouveau titulaire.</translation>
+        <translation>%1 ne peut avoir qu'un seul titulaire, et c'est actuellement %2. Utilisez « Changer de titulaire » pour enregistrer un nouveau titulaire.</translation>
     </message>
     <message>
         <source>There is no focal-point entry with id %1.</source>
-        <translation>Il n&apos;existe aucune entrée de correspondant national d&apos;identifiant %1.</translation>
+        <translation>Il n'existe aucune entrée de correspondant national d'identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>FocalPointsView</name>
     <message>
         <source>&amp;Instrument:</source>
-        <translation>&amp;Instrument&#xa0;:</translation>
+        <translation>&amp;Instrument :</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>Instit&amp;ution:</source>
-        <translation>Instit&amp;ution&#xa0;:</translation>
+        <translation>Instit&amp;ution :</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Show &amp;former holders</source>
@@ -1443,7 +1443,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Couverture&#xa0;: chaque fonction de chaque instrument auquel le pays est Partie&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Couverture : chaque fonction de chaque instrument auquel le pays est Partie&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
@@ -1458,7 +1458,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>✓ filled (green)   ! not verified in the last %1 months (amber)   ✗ missing (red) — %2 of %3 roles filled, %4 missing</source>
-        <translation>✓ pourvue (vert)  &#xa0;! non vérifiée au cours des %1 derniers mois (orange)   ✗ manquante (rouge) — %2 fonctions pourvues sur %3, %4 manquantes</translation>
+        <translation>✓ pourvue (vert)   ! non vérifiée au cours des %1 derniers mois (orange)   ✗ manquante (rouge) — %2 fonctions pourvues sur %3, %4 manquantes</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an entry to see its details, hand-over note and the former holders of the role.&lt;/p&gt;</source>
@@ -1466,7 +1466,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Hand-over note from %1 (until %2):&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Note de passation de %1 (jusqu&apos;au %2)&#xa0;:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Note de passation de %1 (jusqu'au %2) :&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Former holders</source>
@@ -1486,11 +1486,11 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Delete the entry “%1” for %2? Use “Change holder” instead when somebody else took over: it keeps the history.</source>
-        <translation>Supprimer l&apos;entrée «&#xa0;%1&#xa0;» pour %2&#xa0;? Si quelqu&apos;un d&apos;autre a pris le relais, utilisez plutôt «&#xa0;Changer de titulaire&#xa0;»&#xa0;: l&apos;historique est ainsi conservé.</translation>
+        <translation>Supprimer l'entrée « %1 » pour %2 ? Si quelqu'un d'autre a pris le relais, utilisez plutôt « Changer de titulaire » : l'historique est ainsi conservé.</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation>Supprimer l&apos;entrée</translation>
+        <translation>Supprimer l'entrée</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1501,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Short &amp;code:</source>
-        <translation>&amp;Code abrégé&#xa0;:</translation>
+        <translation>&amp;Code abrégé :</translation>
     </message>
     <message>
         <source>for example AU-STRATEGY</source>
@@ -1509,11 +1509,11 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation>&amp;Instrument&#xa0;:</translation>
+        <translation>&amp;Instrument :</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1521,21 +1521,21 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source&#xa0;:</translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>decision or resolution that adopted it</source>
-        <translation>décision ou résolution qui l&apos;a adopté</translation>
+        <translation>décision ou résolution qui l'a adopté</translation>
     </message>
     <message>
         <source>&amp;Goals or targets:</source>
-        <translation>&amp;Objectifs ou cibles&#xa0;:</translation>
+        <translation>&amp;Objectifs ou cibles :</translation>
     </message>
     <message>
         <source>One per line, as “code: title”, for example
 G1: Reduce threats to species</source>
-        <translation>Un par ligne, sous la forme «&#xa0;code&#xa0;: titre&#xa0;», par exemple
-G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
+        <translation>Un par ligne, sous la forme « code : titre », par exemple
+G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
 </context>
 <context>
@@ -1577,15 +1577,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</source>
-        <translation>Un espace de travail est un fichier unique qui contient tout ce qui concerne un pays&#xa0;: ses cycles d&apos;évaluation, les réponses et l&apos;historique de chaque modification. Créez-en un avec Fichier &gt; Nouvel espace de travail, ou essayez la démonstration avec Fichier &gt; Ouvrir l&apos;espace de démonstration. Conservez régulièrement une copie du fichier sur un autre disque.</translation>
+        <translation>Un espace de travail est un fichier unique qui contient tout ce qui concerne un pays : ses cycles d'évaluation, les réponses et l'historique de chaque modification. Créez-en un avec Fichier &gt; Nouvel espace de travail, ou essayez la démonstration avec Fichier &gt; Ouvrir l'espace de démonstration. Conservez régulièrement une copie du fichier sur un autre disque.</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation>Cycles d&apos;évaluation</translation>
+        <translation>Cycles d'évaluation</translation>
     </message>
     <message>
         <source>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</source>
-        <translation>Un cycle d&apos;évaluation est un passage en revue de toutes les options, généralement une fois par période de présentation des rapports. Créez-en un avec Évaluation &gt; Nouveau cycle. Lorsque l&apos;équipe convient qu&apos;un cycle est terminé, finalisez-le&#xa0;: il passe en lecture seule. Évaluation &gt; Nouveau cycle à partir de celui-ci démarre le cycle suivant avec les réponses précédentes déjà remplies.</translation>
+        <translation>Un cycle d'évaluation est un passage en revue de toutes les options, généralement une fois par période de présentation des rapports. Créez-en un avec Évaluation &gt; Nouveau cycle. Lorsque l'équipe convient qu'un cycle est terminé, finalisez-le : il passe en lecture seule. Évaluation &gt; Nouveau cycle à partir de celui-ci démarre le cycle suivant avec les réponses précédentes déjà remplies.</translation>
     </message>
     <message>
         <source>Answering</source>
@@ -1593,7 +1593,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</source>
-        <translation>Choisissez une option dans l&apos;arborescence de gauche. Lisez l&apos;option, la description de ce que signifie «&#xa0;entièrement en place&#xa0;» et les questions, puis convenez d&apos;une note de 0 à 4. «&#xa0;Non applicable&#xa0;» exclut l&apos;option des scores&#xa0;; «&#xa0;Pas encore examiné&#xa0;» signifie qu&apos;elle n&apos;a pas de réponse. Consignez les éléments probants, les lacunes, les prochaines étapes, le responsable et une date cible.</translation>
+        <translation>Choisissez une option dans l'arborescence de gauche. Lisez l'option, la description de ce que signifie « entièrement en place » et les questions, puis convenez d'une note de 0 à 4. « Non applicable » exclut l'option des scores ; « Pas encore examiné » signifie qu'elle n'a pas de réponse. Consignez les éléments probants, les lacunes, les prochaines étapes, le responsable et une date cible.</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -1601,7 +1601,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</source>
-        <translation>Il n&apos;y a pas de bouton Enregistrer&#xa0;: chaque réponse est enregistrée dans l&apos;espace de travail un instant après la fin de la saisie, et immédiatement lorsque vous quittez un champ ou changez d&apos;option. La barre d&apos;état affiche «&#xa0;Enregistré&#xa0;» avec l&apos;heure. Si l&apos;espace de travail ne peut pas être enregistré, vous en êtes averti immédiatement et votre texte reste à l&apos;écran.</translation>
+        <translation>Il n'y a pas de bouton Enregistrer : chaque réponse est enregistrée dans l'espace de travail un instant après la fin de la saisie, et immédiatement lorsque vous quittez un champ ou changez d'option. La barre d'état affiche « Enregistré » avec l'heure. Si l'espace de travail ne peut pas être enregistré, vous en êtes averti immédiatement et votre texte reste à l'écran.</translation>
     </message>
     <message>
         <source>Keyboard</source>
@@ -1609,14 +1609,14 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab et Maj+Tab permettent de passer d&apos;un champ à l&apos;autre&#xa0;; les touches fléchées choisissent une note. Alt+Bas et Alt+Haut passent à l&apos;option suivante et à l&apos;option précédente. Ctrl+Z annule la dernière modification, Ctrl+Maj+Z la rétablit. Ctrl++ et Ctrl+- modifient la taille du texte.</translation>
+        <translation>Tab et Maj+Tab permettent de passer d'un champ à l'autre ; les touches fléchées choisissent une note. Alt+Bas et Alt+Haut passent à l'option suivante et à l'option précédente. Ctrl+Z annule la dernière modification, Ctrl+Maj+Z la rétablit. Ctrl++ et Ctrl+- modifient la taille du texte.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
-        <translation>Guide de l&apos;utilisateur</translation>
+        <translation>Guide de l'utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1662,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Sheet “%1” of %2: %3 target(s) will be added; %4 row(s) are rejected and will not be imported.</source>
-        <translation>Feuille «&#xa0;%1&#xa0;» de %2&#xa0;: %3 objectif(s) seront ajoutés&#xa0;; %4 ligne(s) sont rejetées et ne seront pas importées.</translation>
+        <translation>Feuille « %1 » de %2 : %3 objectif(s) seront ajoutés ; %4 ligne(s) sont rejetées et ne seront pas importées.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1808,15 +1808,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation>Cycle d&apos;évaluation</translation>
+        <translation>Cycle d'évaluation</translation>
     </message>
     <message>
         <source>Nothing has been done yet.</source>
-        <translation>Rien n&apos;a encore été fait.</translation>
+        <translation>Rien n'a encore été fait.</translation>
     </message>
     <message>
         <source>The step is planned or the first actions have started.</source>
-        <translation>L&apos;étape est prévue ou les premières mesures ont commencé.</translation>
+        <translation>L'étape est prévue ou les premières mesures ont commencé.</translation>
     </message>
     <message>
         <source>Some elements work, but important parts are missing.</source>
@@ -1824,19 +1824,19 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Most elements work; a few gaps remain.</source>
-        <translation>La plupart des éléments fonctionnent&#xa0;; quelques lacunes subsistent.</translation>
+        <translation>La plupart des éléments fonctionnent ; quelques lacunes subsistent.</translation>
     </message>
     <message>
         <source>The option is fully in place and works in practice.</source>
-        <translation>L&apos;option est entièrement en place et fonctionne dans la pratique.</translation>
+        <translation>L'option est entièrement en place et fonctionne dans la pratique.</translation>
     </message>
     <message>
         <source>The option does not apply to this country; it is left out of the scores.</source>
-        <translation>L&apos;option ne s&apos;applique pas à ce pays&#xa0;; elle est exclue des scores.</translation>
+        <translation>L'option ne s'applique pas à ce pays ; elle est exclue des scores.</translation>
     </message>
     <message>
         <source>The team has not discussed this option yet.</source>
-        <translation>L&apos;équipe n&apos;a pas encore examiné cette option.</translation>
+        <translation>L'équipe n'a pas encore examiné cette option.</translation>
     </message>
     <message>
         <source>focal-point register</source>
@@ -1886,7 +1886,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Open &amp;demo workspace</source>
-        <translation>Ouvrir l&apos;espace de &amp;démonstration</translation>
+        <translation>Ouvrir l'espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Export summary…</source>
@@ -1902,7 +1902,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Save workspace &amp;as…</source>
-        <translation>Enregistrer l&apos;espace de travail &amp;sous…</translation>
+        <translation>Enregistrer l'espace de travail &amp;sous…</translation>
     </message>
     <message>
         <source>Country &amp;profile…</source>
@@ -1910,7 +1910,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>Vue d&apos;&amp;ensemble</translation>
+        <translation>Vue d'&amp;ensemble</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
@@ -1934,7 +1934,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation>&amp;Fermer l&apos;espace de travail</translation>
+        <translation>&amp;Fermer l'espace de travail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1998,11 +1998,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;History panel</source>
-        <translation>Panneau d&apos;&amp;historique</translation>
+        <translation>Panneau d'&amp;historique</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
+        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>&amp;About Synergy Desktop</source>
@@ -2034,15 +2034,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Round: </source>
-        <translation>&amp;Cycle d&apos;évaluation&#xa0;: </translation>
+        <translation>&amp;Cycle d'évaluation : </translation>
     </message>
     <message>
         <source>Assessment round</source>
-        <translation>Cycle d&apos;évaluation</translation>
+        <translation>Cycle d'évaluation</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation>Cycle d&apos;évaluation</translation>
+        <translation>Cycle d'évaluation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2050,7 +2050,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation>Espace de travail&#xa0;: %1</translation>
+        <translation>Espace de travail : %1</translation>
     </message>
     <message>
         <source>No workspace open</source>
@@ -2081,7 +2081,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1 → %2 %3: %4</source>
-        <translation>%1 → %2 %3&#xa0;: %4</translation>
+        <translation>%1 → %2 %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -2112,19 +2112,19 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation>&amp;Participants&#xa0;:</translation>
+        <translation>&amp;Participants :</translation>
     </message>
     <message>
         <source>D&amp;ecisions:</source>
-        <translation>Déc&amp;isions&#xa0;:</translation>
+        <translation>Déc&amp;isions :</translation>
     </message>
     <message>
         <source>&amp;Next steps:</source>
-        <translation>Prochaines é&amp;tapes&#xa0;:</translation>
+        <translation>Prochaines é&amp;tapes :</translation>
     </message>
 </context>
 <context>
@@ -2166,11 +2166,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Personne&#xa0;:</translation>
+        <translation>&amp;Personne :</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation>&amp;Institution&#xa0;:</translation>
+        <translation>&amp;Institution :</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2192,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>“%1” is not a usable code: use letters, digits, dots or dashes, at most 30.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code utilisable&#xa0;: utilisez des lettres, des chiffres, des points ou des tirets, 30 caractères au maximum.</translation>
+        <translation>« %1 » n'est pas un code utilisable : utilisez des lettres, des chiffres, des points ou des tirets, 30 caractères au maximum.</translation>
     </message>
     <message>
         <source>A national target needs a title.</source>
@@ -2204,15 +2204,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>There is already a national target with the code “%1”.</source>
-        <translation>Il existe déjà un objectif national portant le code «&#xa0;%1&#xa0;».</translation>
+        <translation>Il existe déjà un objectif national portant le code « %1 ».</translation>
     </message>
     <message>
         <source>There is no national target with id %1.</source>
-        <translation>Il n&apos;existe aucun objectif national d&apos;identifiant %1.</translation>
+        <translation>Il n'existe aucun objectif national d'identifiant %1.</translation>
     </message>
     <message>
         <source>There is no reference framework “%1”.</source>
-        <translation>Il n&apos;existe aucun cadre de référence «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n'existe aucun cadre de référence « %1 ».</translation>
     </message>
     <message>
         <source>Give the framework a short code (letters, digits, dots or dashes).</source>
@@ -2220,7 +2220,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>A framework with the code “%1” exists already.</source>
-        <translation>Un cadre portant le code «&#xa0;%1&#xa0;» existe déjà.</translation>
+        <translation>Un cadre portant le code « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Give the framework a name.</source>
@@ -2228,15 +2228,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Unknown instrument “%1”.</source>
-        <translation>Instrument inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Instrument inconnu : « %1 ».</translation>
     </message>
     <message>
         <source>List at least one goal or target, one per line as “code: title”.</source>
-        <translation>Indiquez au moins un objectif ou une cible, un par ligne, sous la forme «&#xa0;code&#xa0;: titre&#xa0;».</translation>
+        <translation>Indiquez au moins un objectif ou une cible, un par ligne, sous la forme « code : titre ».</translation>
     </message>
     <message>
         <source>Each goal needs its own short code and a title, one per line as “code: title”.</source>
-        <translation>Chaque objectif doit avoir son propre code abrégé et un titre, un par ligne, sous la forme «&#xa0;code&#xa0;: titre&#xa0;».</translation>
+        <translation>Chaque objectif doit avoir son propre code abrégé et un titre, un par ligne, sous la forme « code : titre ».</translation>
     </message>
     <message>
         <source>Only frameworks added in this workspace can be deleted.</source>
@@ -2244,7 +2244,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1 has no target “%2”.</source>
-        <translation>%1 n&apos;a pas de cible «&#xa0;%2&#xa0;».</translation>
+        <translation>%1 n'a pas de cible « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2275,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Reference framework:</source>
-        <translation>&amp;Cadre de référence&#xa0;:</translation>
+        <translation>&amp;Cadre de référence :</translation>
     </message>
     <message>
         <source>Add a framework…</source>
@@ -2299,11 +2299,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Alignment matrix</source>
-        <translation>Matrice d&apos;alignement</translation>
+        <translation>Matrice d'alignement</translation>
     </message>
     <message>
-        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target&apos;s title.</source>
-        <translation>● contribution directe   ◐ partielle   (vide) aucune. Touches&#xa0;: 2 directe, 1 partielle, 0 aucune, Espace pour passer d&apos;une valeur à l&apos;autre, F2 ouvre une liste. Survolez une cellule pour afficher le titre de la cible.</translation>
+        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
+        <translation>● contribution directe   ◐ partielle   (vide) aucune. Touches : 2 directe, 1 partielle, 0 aucune, Espace pour passer d'une valeur à l'autre, F2 ouvre une liste. Survolez une cellule pour afficher le titre de la cible.</translation>
     </message>
     <message>
         <source>None.</source>
@@ -2311,7 +2311,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1 of %2 covered (%3%)</source>
-        <translation>%1 cibles couvertes sur %2 (%3&#xa0;%)</translation>
+        <translation>%1 cibles couvertes sur %2 (%3 %)</translation>
     </message>
     <message>
         <source>Coverage of each framework</source>
@@ -2319,7 +2319,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Reference targets no national target covers</source>
-        <translation>Cibles de référence qu&apos;aucun objectif national ne couvre</translation>
+        <translation>Cibles de référence qu'aucun objectif national ne couvre</translation>
     </message>
     <message>
         <source>National targets that serve no reference target</source>
@@ -2331,15 +2331,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Edit national target</source>
-        <translation>Modifier l&apos;objectif national</translation>
+        <translation>Modifier l'objectif national</translation>
     </message>
     <message>
         <source>Delete the national target %1 “%2” and its alignments?</source>
-        <translation>Supprimer l&apos;objectif national %1 «&#xa0;%2&#xa0;» et ses alignements&#xa0;?</translation>
+        <translation>Supprimer l'objectif national %1 « %2 » et ses alignements ?</translation>
     </message>
     <message>
         <source>Delete target</source>
-        <translation>Supprimer l&apos;objectif</translation>
+        <translation>Supprimer l'objectif</translation>
     </message>
     <message>
         <source>Import national targets</source>
@@ -2351,7 +2351,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n national target(s) added.</source>
@@ -2362,7 +2362,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Delete the reference framework “%1” and every alignment to it? This cannot be undone.</source>
-        <translation>Supprimer le cadre de référence « %1 » et toutes les correspondances qui s&apos;y rapportent ? Cette action est irréversible.</translation>
+        <translation>Supprimer le cadre de référence « %1 » et toutes les correspondances qui s'y rapportent ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete framework</source>
@@ -2370,26 +2370,26 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Note on the alignment</source>
-        <translation>Note sur l&apos;alignement</translation>
+        <translation>Note sur l'alignement</translation>
     </message>
 </context>
 <context>
     <name>ObligationDialog</name>
     <message>
         <source>&amp;Instrument:</source>
-        <translation>&amp;Instrument&#xa0;:</translation>
+        <translation>&amp;Instrument :</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation>&amp;Rapport&#xa0;:</translation>
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
         <source>&amp;Cycle:</source>
-        <translation>C&amp;ycle&#xa0;:</translation>
+        <translation>C&amp;ycle :</translation>
     </message>
     <message>
         <source>&amp;Repeats every:</source>
-        <translation>Se répète &amp;tous les&#xa0;:</translation>
+        <translation>Se répète &amp;tous les :</translation>
     </message>
     <message>
         <source>does not repeat</source>
@@ -2401,7 +2401,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>Éc&amp;héance&#xa0;:</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>Known</source>
@@ -2409,11 +2409,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
+        <translation>Date d'échéance</translation>
     </message>
     <message>
         <source>Date &amp;precision:</source>
-        <translation>&amp;Précision de la date&#xa0;:</translation>
+        <translation>&amp;Précision de la date :</translation>
     </message>
     <message>
         <source>exact day</source>
@@ -2429,15 +2429,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Responsible &amp;focal point:</source>
-        <translation>&amp;Correspondant national responsable&#xa0;:</translation>
+        <translation>&amp;Correspondant national responsable :</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation>(personne pour l&apos;instant)</translation>
+        <translation>(personne pour l'instant)</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>Re&amp;marques&#xa0;:</translation>
+        <translation>Re&amp;marques :</translation>
     </message>
 </context>
 <context>
@@ -2475,15 +2475,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     <name>OptionText</name>
     <message>
         <source>Area %1: %2</source>
-        <translation>Domaine %1&#xa0;: %2</translation>
+        <translation>Domaine %1 : %2</translation>
     </message>
     <message>
         <source>What “fully in place” looks like</source>
-        <translation>Ce que signifie «&#xa0;entièrement en place&#xa0;»</translation>
+        <translation>Ce que signifie « entièrement en place »</translation>
     </message>
     <message>
         <source>Questions for the team</source>
-        <translation>Questions pour l&apos;équipe</translation>
+        <translation>Questions pour l'équipe</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -2491,11 +2491,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Good practice: this option does not rest on a specific decision or resolution.</source>
-        <translation>Bonne pratique&#xa0;: cette option ne repose pas sur une décision ou une résolution particulière.</translation>
+        <translation>Bonne pratique : cette option ne repose pas sur une décision ou une résolution particulière.</translation>
     </message>
     <message>
         <source>Related evidence in this workspace:</source>
-        <translation>Éléments probants connexes dans cet espace de travail&#xa0;:</translation>
+        <translation>Éléments probants connexes dans cet espace de travail :</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2518,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Open the walk-through</source>
-        <translation>Ouvrir l&apos;évaluation</translation>
+        <translation>Ouvrir l'évaluation</translation>
     </message>
     <message>
         <source>Open the register</source>
@@ -2526,7 +2526,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Open the alignment</source>
-        <translation>Ouvrir l&apos;alignement</translation>
+        <translation>Ouvrir l'alignement</translation>
     </message>
     <message>
         <source>Open the calendar</source>
@@ -2534,11 +2534,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>No round yet.</source>
-        <translation>Aucun cycle d&apos;évaluation pour l&apos;instant.</translation>
+        <translation>Aucun cycle d'évaluation pour l'instant.</translation>
     </message>
     <message>
         <source>score %1%</source>
-        <translation>score %1&#xa0;%</translation>
+        <translation>score %1 %</translation>
     </message>
     <message>
         <source>no rating yet</source>
@@ -2546,7 +2546,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 options answered; %4.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 options sur %3 renseignées&#xa0;; %4.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 options sur %3 renseignées ; %4.</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
@@ -2554,11 +2554,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1: %2 of %3 covered</source>
-        <translation>%1&#xa0;: %2 cibles couvertes sur %3</translation>
+        <translation>%1 : %2 cibles couvertes sur %3</translation>
     </message>
     <message>
         <source>No dated report is open.</source>
-        <translation>Aucun rapport daté n&apos;est en cours.</translation>
+        <translation>Aucun rapport daté n'est en cours.</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2569,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1: %2 change(s) will be applied; %3 cell(s) are rejected and will not be imported.</source>
-        <translation>%1&#xa0;: %2 modification(s) seront appliquées&#xa0;; %3 cellule(s) sont rejetées et ne seront pas importées.</translation>
+        <translation>%1 : %2 modification(s) seront appliquées ; %3 cellule(s) sont rejetées et ne seront pas importées.</translation>
     </message>
     <message>
         <source>Option</source>
@@ -2627,43 +2627,43 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     <name>Questionnaire</name>
     <message>
         <source>unknown rating “%1”</source>
-        <translation>note inconnue «&#xa0;%1&#xa0;»</translation>
+        <translation>note inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown priority “%1”</source>
-        <translation>priorité inconnue «&#xa0;%1&#xa0;»</translation>
+        <translation>priorité inconnue « %1 »</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
+        <translation>« %1 » n'est pas une date</translation>
     </message>
     <message>
         <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
-        <translation>%1 n&apos;est pas un questionnaire Synergy Desktop (sa feuille d&apos;identification est manquante). Exportez un questionnaire depuis l&apos;application et remplissez-le&#xa0;; rien n&apos;a été importé.</translation>
+        <translation>%1 n'est pas un questionnaire Synergy Desktop (sa feuille d'identification est manquante). Exportez un questionnaire depuis l'application et remplissez-le ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
-        <translation>%1 est un questionnaire dans un format que cette version ne connaît pas&#xa0;; rien n&apos;a été importé.</translation>
+        <translation>%1 est un questionnaire dans un format que cette version ne connaît pas ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>%1 was made for a different framework version (%2 %3) than this round uses (%4 %5). Export a new questionnaire for this round; nothing was imported.</source>
-        <translation>%1 a été créé pour une version du cadre (%2 %3) différente de celle qu&apos;utilise ce cycle (%4 %5). Exportez un nouveau questionnaire pour ce cycle&#xa0;; rien n&apos;a été importé.</translation>
+        <translation>%1 a été créé pour une version du cadre (%2 %3) différente de celle qu'utilise ce cycle (%4 %5). Exportez un nouveau questionnaire pour ce cycle ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>this sheet is not an area of the questionnaire</source>
-        <translation>cette feuille n&apos;est pas un domaine du questionnaire</translation>
+        <translation>cette feuille n'est pas un domaine du questionnaire</translation>
     </message>
     <message>
         <source>the option id was edited (row %1); the row was skipped</source>
-        <translation>l&apos;identifiant de l&apos;option a été modifié (ligne %1)&#xa0;; la ligne a été ignorée</translation>
+        <translation>l'identifiant de l'option a été modifié (ligne %1) ; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>option %1 belongs on the sheet of area %2 (wrong sheet)</source>
-        <translation>l&apos;option %1 doit figurer sur la feuille du domaine %2 (mauvaise feuille)</translation>
+        <translation>l'option %1 doit figurer sur la feuille du domaine %2 (mauvaise feuille)</translation>
     </message>
     <message>
         <source>%1: a formula is not read; type the value instead</source>
-        <translation>%1&#xa0;: les formules ne sont pas lues&#xa0;; saisissez plutôt la valeur</translation>
+        <translation>%1 : les formules ne sont pas lues ; saisissez plutôt la valeur</translation>
     </message>
     <message>
         <source>questionnaire %1</source>
@@ -2686,7 +2686,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Exportation annulée&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>Exportation annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Questionnaire written to %1</source>
@@ -2694,7 +2694,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>The workbook cannot be written to %1 (%2).</source>
-        <translation>Impossible d&apos;enregistrer le classeur dans %1 (%2).</translation>
+        <translation>Impossible d'enregistrer le classeur dans %1 (%2).</translation>
     </message>
     <message>
         <source>Import questionnaire</source>
@@ -2706,11 +2706,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>Importation annulée&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Importation annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n answer field(s) updated from %1</source>
@@ -2732,7 +2732,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Unknown instrument “%1”.</source>
-        <translation>Instrument inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Instrument inconnu : « %1 ».</translation>
     </message>
     <message>
         <source>A report needs a title.</source>
@@ -2740,15 +2740,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>The interval must be between 1 and 240 months.</source>
-        <translation>L&apos;intervalle doit être compris entre 1 et 240 mois.</translation>
+        <translation>L'intervalle doit être compris entre 1 et 240 mois.</translation>
     </message>
     <message>
         <source>There is no reporting obligation with id %1.</source>
-        <translation>Il n&apos;existe aucune obligation de rapport d&apos;identifiant %1.</translation>
+        <translation>Il n'existe aucune obligation de rapport d'identifiant %1.</translation>
     </message>
     <message>
         <source>There is no dataset with id %1.</source>
-        <translation>Il n&apos;existe aucun jeu de données d&apos;identifiant %1.</translation>
+        <translation>Il n'existe aucun jeu de données d'identifiant %1.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -2825,11 +2825,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reporting obligations&lt;/b&gt; (overdue in red)</source>
-        <translation>&lt;b&gt;Obligations de rapport&lt;/b&gt; (en retard&#xa0;: en rouge)</translation>
+        <translation>&lt;b&gt;Obligations de rapport&lt;/b&gt; (en retard : en rouge)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Datasets&lt;/b&gt;: report once, use many times (bold: feeds two or more reports)</source>
-        <translation>&lt;b&gt;Jeux de données&lt;/b&gt;&#xa0;: collecter une fois, utiliser plusieurs fois (en gras&#xa0;: alimente deux rapports ou plus)</translation>
+        <translation>&lt;b&gt;Jeux de données&lt;/b&gt; : collecter une fois, utiliser plusieurs fois (en gras : alimente deux rapports ou plus)</translation>
     </message>
     <message>
         <source>Reporting obligations</source>
@@ -2845,7 +2845,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
-        <translation>%1 obligations, %2 en retard, %3 présentées. %4 jeux de données sur %5 alimentent deux rapports ou plus. Les losanges indiquent les échéances des 36 prochains mois (rouge&#xa0;: en retard, orange&#xa0;: en préparation, gris&#xa0;: non commencé)&#xa0;; la ligne bleue représente la date du jour.</translation>
+        <translation>%1 obligations, %2 en retard, %3 présentées. %4 jeux de données sur %5 alimentent deux rapports ou plus. Les losanges indiquent les échéances des 36 prochains mois (rouge : en retard, orange : en préparation, gris : non commencé) ; la ligne bleue représente la date du jour.</translation>
     </message>
     <message>
         <source>Reporting calendar</source>
@@ -2857,7 +2857,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Edit reporting obligation</source>
-        <translation>Modifier l&apos;obligation de rapport</translation>
+        <translation>Modifier l'obligation de rapport</translation>
     </message>
     <message>
         <source>Report submitted</source>
@@ -2865,19 +2865,19 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Date on which “%1” was submitted (YYYY-MM-DD):</source>
-        <translation>Date à laquelle «&#xa0;%1&#xa0;» a été présenté (YYYY-MM-DD)&#xa0;:</translation>
+        <translation>Date à laquelle « %1 » a été présenté (YYYY-MM-DD) :</translation>
     </message>
     <message>
         <source>“%1” is not a date written as YYYY-MM-DD; the status was not changed.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format YYYY-MM-DD&#xa0;; le statut n&apos;a pas été modifié.</translation>
+        <translation>« %1 » n'est pas une date au format YYYY-MM-DD ; le statut n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Delete obligation</source>
-        <translation>Supprimer l&apos;obligation</translation>
+        <translation>Supprimer l'obligation</translation>
     </message>
     <message>
         <source>Delete “%1 %2” from the calendar?</source>
-        <translation>Supprimer «&#xa0;%1 %2&#xa0;» du calendrier&#xa0;?</translation>
+        <translation>Supprimer « %1 %2 » du calendrier ?</translation>
     </message>
     <message>
         <source>Add a dataset</source>
@@ -2893,14 +2893,14 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Delete the dataset “%1”?</source>
-        <translation>Supprimer le jeu de données «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer le jeu de données « %1 » ?</translation>
     </message>
 </context>
 <context>
     <name>RoundActions</name>
     <message>
         <source>New round</source>
-        <translation>Nouveau cycle d&apos;évaluation</translation>
+        <translation>Nouveau cycle d'évaluation</translation>
     </message>
     <message>
         <source>Rename round</source>
@@ -2908,7 +2908,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation>Nouveau titre&#xa0;:</translation>
+        <translation>Nouveau titre :</translation>
     </message>
     <message>
         <source>Round details</source>
@@ -2918,7 +2918,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
         <source>Finalise the round “%1”? Its answers become read-only; you can still export them and start a new round from it.
 
 %2 of %3 options are answered.</source>
-        <translation>Finaliser le cycle «&#xa0;%1&#xa0;»&#xa0;? Ses réponses passeront en lecture seule&#xa0;; vous pourrez toujours les exporter et créer un nouveau cycle à partir de celui-ci.
+        <translation>Finaliser le cycle « %1 » ? Ses réponses passeront en lecture seule ; vous pourrez toujours les exporter et créer un nouveau cycle à partir de celui-ci.
 
 %2 options sur %3 sont renseignées.</translation>
     </message>
@@ -2932,7 +2932,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Delete the round “%1” and its %2 answers? This cannot be undone. The change history of the round is kept in the workspace.</source>
-        <translation>Supprimer le cycle «&#xa0;%1&#xa0;» et ses %2 réponses&#xa0;? Cette action est irréversible. L&apos;historique des modifications du cycle est conservé dans l&apos;espace de travail.</translation>
+        <translation>Supprimer le cycle « %1 » et ses %2 réponses ? Cette action est irréversible. L'historique des modifications du cycle est conservé dans l'espace de travail.</translation>
     </message>
     <message>
         <source>Delete round</source>
@@ -2955,18 +2955,18 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période&#xa0;:</translation>
+        <translation>&amp;Période :</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>change %1 of %2</source>
-        <translation>modification de «&#xa0;%1&#xa0;» (option %2)</translation>
+        <translation>modification de « %1 » (option %2)</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -2982,7 +2982,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Could not save — %1</source>
-        <translation>Échec de l&apos;enregistrement — %1</translation>
+        <translation>Échec de l'enregistrement — %1</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +2993,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Work through the national options for synergies among the biodiversity-related conventions (CBD decision XIII/24): focal points, NBSAPs, national reporting and more. Everything stays on this computer in a workspace file.</source>
-        <translation>Parcourez les options nationales pour renforcer les synergies entre les conventions relatives à la biodiversité (décision XIII/24 de la CDB)&#xa0;: correspondants nationaux, SPANB, rapports nationaux et plus encore. Toutes les données restent sur cet ordinateur, dans un fichier d&apos;espace de travail.</translation>
+        <translation>Parcourez les options nationales pour renforcer les synergies entre les conventions relatives à la biodiversité (décision XIII/24 de la CDB) : correspondants nationaux, SPANB, rapports nationaux et plus encore. Toutes les données restent sur cet ordinateur, dans un fichier d'espace de travail.</translation>
     </message>
     <message>
         <source>Create a new workspace…</source>
@@ -3005,15 +3005,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation>Ouvrir l&apos;espace de travail de démonstration</translation>
+        <translation>Ouvrir l'espace de travail de démonstration</translation>
     </message>
     <message>
         <source>A fictional country with a partly answered round, for training and trying things out</source>
-        <translation>Un pays fictif avec un cycle d&apos;évaluation partiellement renseigné, pour la formation et les essais</translation>
+        <translation>Un pays fictif avec un cycle d'évaluation partiellement renseigné, pour la formation et les essais</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces (press Enter to open):</source>
-        <translation>Espaces de travail &amp;récents (appuyez sur Entrée pour ouvrir)&#xa0;:</translation>
+        <translation>Espaces de travail &amp;récents (appuyez sur Entrée pour ouvrir) :</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
@@ -3024,49 +3024,49 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     <name>Storage</name>
     <message>
         <source>the workspace file is read-only (for example on a write-protected USB stick or a CD).</source>
-        <translation>le fichier de l&apos;espace de travail est en lecture seule (par exemple sur une clé USB protégée en écriture ou un CD).</translation>
+        <translation>le fichier de l'espace de travail est en lecture seule (par exemple sur une clé USB protégée en écriture ou un CD).</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written.</source>
-        <translation>le disque est plein ou n&apos;est pas accessible en écriture.</translation>
+        <translation>le disque est plein ou n'est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>the workspace file is no longer available (moved, deleted or on a drive that was removed).</source>
-        <translation>le fichier de l&apos;espace de travail n&apos;est plus disponible (déplacé, supprimé ou sur un lecteur qui a été retiré).</translation>
+        <translation>le fichier de l'espace de travail n'est plus disponible (déplacé, supprimé ou sur un lecteur qui a été retiré).</translation>
     </message>
     <message>
         <source>another program is using the workspace file; close it there.</source>
-        <translation>un autre programme utilise le fichier de l&apos;espace de travail&#xa0;; fermez-le dans ce programme.</translation>
+        <translation>un autre programme utilise le fichier de l'espace de travail ; fermez-le dans ce programme.</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>%1 holds no assessment yet. Create a round first.</source>
-        <translation>%1 ne contient encore aucune évaluation. Créez d&apos;abord un cycle d&apos;évaluation.</translation>
+        <translation>%1 ne contient encore aucune évaluation. Créez d'abord un cycle d'évaluation.</translation>
     </message>
 </context>
 <context>
     <name>TargetDialog</name>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code&#xa0;:</translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>NBSAP &amp;version:</source>
-        <translation>&amp;Version du SPANB&#xa0;:</translation>
+        <translation>&amp;Version du SPANB :</translation>
     </message>
     <message>
         <source>&amp;Lead institution:</source>
-        <translation>&amp;Institution chef de file&#xa0;:</translation>
+        <translation>&amp;Institution chef de file :</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3081,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>The first sheet of %1 has no header row with “Code” and “Title”. Add one above the targets and try again; nothing was imported.</source>
-        <translation>La première feuille de %1 n&apos;a pas de ligne d&apos;en-tête contenant «&#xa0;Code&#xa0;» et «&#xa0;Title&#xa0;» (en anglais). Ajoutez-en une au-dessus des objectifs et réessayez&#xa0;; rien n&apos;a été importé.</translation>
+        <translation>La première feuille de %1 n'a pas de ligne d'en-tête contenant « Code » et « Title » (en anglais). Ajoutez-en une au-dessus des objectifs et réessayez ; rien n'a été importé.</translation>
     </message>
 </context>
 <context>
@@ -3122,11 +3122,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     <name>Workbook</name>
     <message>
         <source>%1 cannot be read: %2 Nothing was imported.</source>
-        <translation>Impossible de lire %1&#xa0;: %2 Rien n&apos;a été importé.</translation>
+        <translation>Impossible de lire %1 : %2 Rien n'a été importé.</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation>le fichier n&apos;existe pas.</translation>
+        <translation>le fichier n'existe pas.</translation>
     </message>
     <message>
         <source>the file cannot be opened (%1).</source>
@@ -3142,7 +3142,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>it is password-protected or in the old .xls format. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</source>
-        <translation>il est protégé par un mot de passe ou enregistré dans l&apos;ancien format .xls. Supprimez le mot de passe ou enregistrez-le en tant que classeur Excel (.xlsx), puis réessayez.</translation>
+        <translation>il est protégé par un mot de passe ou enregistré dans l'ancien format .xls. Supprimez le mot de passe ou enregistrez-le en tant que classeur Excel (.xlsx), puis réessayez.</translation>
     </message>
     <message>
         <source>the file is damaged or truncated (for example an incomplete download or copy).</source>
@@ -3150,11 +3150,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
-        <translation>ce n&apos;est pas un classeur Excel (.xlsx).</translation>
+        <translation>ce n'est pas un classeur Excel (.xlsx).</translation>
     </message>
     <message>
         <source>it holds far more parts than a workbook does.</source>
-        <translation>il contient beaucoup plus d&apos;éléments qu&apos;un classeur n&apos;en contient normalement.</translation>
+        <translation>il contient beaucoup plus d'éléments qu'un classeur n'en contient normalement.</translation>
     </message>
     <message>
         <source>it would unpack to an unreasonable size (a damaged or hostile file).</source>
@@ -3162,7 +3162,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>it is a zip archive, not an Excel workbook.</source>
-        <translation>c&apos;est une archive zip, et non un classeur Excel.</translation>
+        <translation>c'est une archive zip, et non un classeur Excel.</translation>
     </message>
     <message>
         <source>the file is damaged or truncated.</source>
@@ -3170,15 +3170,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported.</source>
-        <translation>Impossible de lire %1&#xa0;: le classeur est endommagé (%2). Rien n&apos;a été importé.</translation>
+        <translation>Impossible de lire %1 : le classeur est endommagé (%2). Rien n'a été importé.</translation>
     </message>
     <message>
         <source>The sheet “%1” is damaged (%2); nothing was imported.</source>
-        <translation>La feuille «&#xa0;%1&#xa0;» est endommagée (%2)&#xa0;; rien n&apos;a été importé.</translation>
+        <translation>La feuille « %1 » est endommagée (%2) ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
-        <translation>La feuille «&#xa0;%1&#xa0;» compte plus de %2 lignes&#xa0;; rien n&apos;a été importé. Supprimez les lignes qui ne relèvent pas de l&apos;importation.</translation>
+        <translation>La feuille « %1 » compte plus de %2 lignes ; rien n'a été importé. Supprimez les lignes qui ne relèvent pas de l'importation.</translation>
     </message>
 </context>
 <context>
@@ -3186,15 +3186,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>There is no workspace at %1. Check the path, or create a new workspace.</source>
         <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts.</extracomment>
-        <translation>Aucun espace de travail à l&apos;emplacement %1. Vérifiez le chemin ou créez un nouvel espace de travail.</translation>
+        <translation>Aucun espace de travail à l'emplacement %1. Vérifiez le chemin ou créez un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>%1 cannot be opened as a workspace: %2 The file has not been changed.</source>
-        <translation>%1 ne peut pas être ouvert comme espace de travail&#xa0;: %2 Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 ne peut pas être ouvert comme espace de travail : %2 Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>it is a folder, not a file.</source>
-        <translation>c&apos;est un dossier, et non un fichier.</translation>
+        <translation>c'est un dossier, et non un fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2). Check that the file is available and that you may read it.</source>
@@ -3206,7 +3206,7 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>it is not a Synergy Desktop workspace (not an SQLite database).</source>
-        <translation>ce n&apos;est pas un espace de travail Synergy Desktop (ce n&apos;est pas une base de données SQLite).</translation>
+        <translation>ce n'est pas un espace de travail Synergy Desktop (ce n'est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>the database cannot be opened.</source>
@@ -3214,15 +3214,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>the database is damaged. Restore it from a backup copy.</source>
-        <translation>la base de données est endommagée. Restaurez-la à partir d&apos;une copie de sauvegarde.</translation>
+        <translation>la base de données est endommagée. Restaurez-la à partir d'une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>it is an SQLite database, but not a Synergy Desktop workspace.</source>
-        <translation>c&apos;est une base de données SQLite, mais pas un espace de travail Synergy Desktop.</translation>
+        <translation>c'est une base de données SQLite, mais pas un espace de travail Synergy Desktop.</translation>
     </message>
     <message>
         <source>the database is damaged or truncated. Restore it from a backup copy.</source>
-        <translation>la base de données est endommagée ou tronquée. Restaurez-la à partir d&apos;une copie de sauvegarde.</translation>
+        <translation>la base de données est endommagée ou tronquée. Restaurez-la à partir d'une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created (%2). Choose another location.</source>
@@ -3230,23 +3230,27 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>A new workspace cannot be created at %1 (%2). Choose another location.</source>
-        <translation>Impossible de créer un nouvel espace de travail à l&apos;emplacement %1 (%2). Choisissez un autre emplacement.</translation>
+        <translation>Impossible de créer un nouvel espace de travail à l'emplacement %1 (%2). Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade, but no backup copy could be made first (%2). Nothing was changed. Copy the workspace to a folder where you may write, then open it again.</source>
-        <translation>%1 doit être mis à niveau, mais aucune copie de sauvegarde n&apos;a pu être faite au préalable (%2). Rien n&apos;a été modifié. Copiez l&apos;espace de travail dans un dossier où vous avez le droit d&apos;écrire, puis ouvrez-le de nouveau.</translation>
+        <translation>%1 doit être mis à niveau, mais aucune copie de sauvegarde n'a pu être faite au préalable (%2). Rien n'a été modifié. Copiez l'espace de travail dans un dossier où vous avez le droit d'écrire, puis ouvrez-le de nouveau.</translation>
     </message>
     <message>
         <source>The upgrade of %1 failed (%2). The workspace was left as it was; a backup copy is at %3.</source>
-        <translation>La mise à niveau de %1 a échoué (%2). L&apos;espace de travail a été laissé en l&apos;état&#xa0;; une copie de sauvegarde se trouve dans %3.</translation>
+        <translation>La mise à niveau de %1 a échoué (%2). L'espace de travail a été laissé en l'état ; une copie de sauvegarde se trouve dans %3.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Synergy Desktop (schema %2). Install the newer version to open it; the file has not been changed.</source>
-        <translation>%1 a été enregistré par une version plus récente de Synergy Desktop (schéma %2). Installez la version plus récente pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 a été enregistré par une version plus récente de Synergy Desktop (schéma %2). Installez la version plus récente pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened (%2).</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 (%2).</translation>
+        <translation>Impossible d'ouvrir la base de données %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the upgrade would break links between records.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3269,11 +3273,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>The workspace cannot be opened</source>
-        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+        <translation>Impossible d'ouvrir l'espace de travail</translation>
     </message>
     <message>
         <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>
-        <translation>L&apos;espace de travail a été mis à niveau vers cette version&#xa0;; une copie de l&apos;ancien fichier se trouve dans %1</translation>
+        <translation>L'espace de travail a été mis à niveau vers cette version ; une copie de l'ancien fichier se trouve dans %1</translation>
     </message>
     <message>
         <source>Demo workspace</source>
@@ -3281,11 +3285,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>The demo workspace already exists. Open it as it was left, or start it afresh (every change made to the demo is lost)?</source>
-        <translation>L&apos;espace de travail de démonstration existe déjà. Voulez-vous l&apos;ouvrir dans l&apos;état où il a été laissé, ou repartir de zéro (toutes les modifications apportées à la démonstration seront perdues)&#xa0;?</translation>
+        <translation>L'espace de travail de démonstration existe déjà. Voulez-vous l'ouvrir dans l'état où il a été laissé, ou repartir de zéro (toutes les modifications apportées à la démonstration seront perdues) ?</translation>
     </message>
     <message>
         <source>Open as it was</source>
-        <translation>Ouvrir en l&apos;état</translation>
+        <translation>Ouvrir en l'état</translation>
     </message>
     <message>
         <source>Start afresh</source>
@@ -3301,11 +3305,11 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Some changes could not be saved. If you close the workspace now, they are lost. Save the workspace under another name first?</source>
-        <translation>Certaines modifications n&apos;ont pas pu être enregistrées. Si vous fermez l&apos;espace de travail maintenant, elles seront perdues. Voulez-vous d&apos;abord enregistrer l&apos;espace de travail sous un autre nom&#xa0;?</translation>
+        <translation>Certaines modifications n'ont pas pu être enregistrées. Si vous fermez l'espace de travail maintenant, elles seront perdues. Voulez-vous d'abord enregistrer l'espace de travail sous un autre nom ?</translation>
     </message>
     <message>
         <source>Save workspace as</source>
-        <translation>Enregistrer l&apos;espace de travail sous</translation>
+        <translation>Enregistrer l'espace de travail sous</translation>
     </message>
     <message>
         <source>Country profile</source>
@@ -3313,15 +3317,15 @@ G1&#xa0;: Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation>Échec de l&apos;enregistrement</translation>
+        <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
         <source>Your last changes could not be written to the workspace: %1
 
 They are still on screen. Synergy Desktop tries again every few seconds; you can also save the workspace under another name, for example on another drive.</source>
-        <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées dans l&apos;espace de travail&#xa0;: %1
+        <translation>Vos dernières modifications n'ont pas pu être enregistrées dans l'espace de travail : %1
 
-Elles restent affichées à l&apos;écran. Synergy Desktop réessaie toutes les quelques secondes&#xa0;; vous pouvez aussi enregistrer l&apos;espace de travail sous un autre nom, par exemple sur un autre disque.</translation>
+Elles restent affichées à l'écran. Synergy Desktop réessaie toutes les quelques secondes ; vous pouvez aussi enregistrer l'espace de travail sous un autre nom, par exemple sur un autre disque.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3329,7 +3333,7 @@ Elles restent affichées à l&apos;écran. Synergy Desktop réessaie toutes les 
     </message>
     <message>
         <source>Save workspace as…</source>
-        <translation>Enregistrer l&apos;espace de travail sous…</translation>
+        <translation>Enregistrer l'espace de travail sous…</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -3349,11 +3353,11 @@ Elles restent affichées à l&apos;écran. Synergy Desktop réessaie toutes les 
     </message>
     <message>
         <source>The workbook cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation>Impossible d&apos;enregistrer le classeur dans %1 (%2). Fermez-le s&apos;il est ouvert dans un autre programme, ou choisissez un autre emplacement.</translation>
+        <translation>Impossible d'enregistrer le classeur dans %1 (%2). Fermez-le s'il est ouvert dans un autre programme, ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Exportation annulée&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>Exportation annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Summary written to %1</source>
@@ -3365,7 +3369,7 @@ Elles restent affichées à l&apos;écran. Synergy Desktop réessaie toutes les 
     <message>
         <source>Overview</source>
         <extracomment>What each page shows besides its own edits, and how it catches up.</extracomment>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Assessment</source>

@@ -42,11 +42,11 @@
 <context>
     <name>Answers</name>
     <message>
-        <source>The rating must be 0 to 4, &quot;na&quot; (not applicable) or &quot;nyd&quot; (not yet discussed), not &quot;%1&quot;.</source>
+        <source>The rating must be 0 to 4, "na" (not applicable) or "nyd" (not yet discussed), not "%1".</source>
         <translation>Балл должен быть от 0 до 4, «na» (неприменимо) или «nyd» (еще не обсуждалось), а не «%1».</translation>
     </message>
     <message>
-        <source>The priority must be high, medium or low, not &quot;%1&quot;.</source>
+        <source>The priority must be high, medium or low, not "%1".</source>
         <translation>Приоритет должен быть high, medium или low (высокий, средний или низкий), а не «%1».</translation>
     </message>
     <message>
@@ -58,7 +58,7 @@
         <translation>Текст слишком длинный (%1 знаков; допускается не более %2).</translation>
     </message>
     <message>
-        <source>There is no answer field &quot;%1&quot;.</source>
+        <source>There is no answer field "%1".</source>
         <translation>Поля ответа «%1» не существует.</translation>
     </message>
     <message>
@@ -66,11 +66,11 @@
         <translation>Конвенции должны быть указаны списком кодов.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known convention code. Known codes: %2.</source>
+        <source>"%1" is not a known convention code. Known codes: %2.</source>
         <translation>«%1» — неизвестный код конвенции. Известные коды: %2.</translation>
     </message>
     <message>
-        <source>The target date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>The target date must be a date written as YYYY-MM-DD, not "%1".</source>
         <translation>Целевой срок должен быть датой в формате ГГГГ-ММ-ДД, а не «%1».</translation>
     </message>
 </context>
@@ -128,11 +128,11 @@
         <translation>В этом рабочем пространстве нет оценки с идентификатором %1.</translation>
     </message>
     <message>
-        <source>There is no option &quot;%1&quot; in the framework %2 (version %3).</source>
+        <source>There is no option "%1" in the framework %2 (version %3).</source>
         <translation>В рамочной программе %2 (версия %3) нет варианта «%1».</translation>
     </message>
     <message>
-        <source>The round &quot;%1&quot; is finalised and cannot be changed. Start a new round from it to continue the work.</source>
+        <source>The round "%1" is finalised and cannot be changed. Start a new round from it to continue the work.</source>
         <translation>Раунд «%1» завершен и не может быть изменен. Чтобы продолжить работу, начните на его основе новый раунд.</translation>
     </message>
     <message>
@@ -2314,7 +2314,7 @@ G1: Сократить угрозы для видов</translation>
         <translation>Матрица увязки</translation>
     </message>
     <message>
-        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target&apos;s title.</source>
+        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
         <translation>● прямой вклад   ◐ частичный   (пусто) нет. Клавиши: 2 — прямой, 1 — частичный, 0 — нет, пробел — перебор значений, F2 — открыть список. Наведите указатель на ячейку, чтобы увидеть название целевой задачи.</translation>
     </message>
     <message>
@@ -3264,6 +3264,10 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>The database %1 cannot be opened (%2).</source>
         <translation>Не удается открыть базу данных %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the upgrade would break links between records.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -42,11 +42,11 @@
 <context>
     <name>Answers</name>
     <message>
-        <source>The rating must be 0 to 4, &quot;na&quot; (not applicable) or &quot;nyd&quot; (not yet discussed), not &quot;%1&quot;.</source>
+        <source>The rating must be 0 to 4, "na" (not applicable) or "nyd" (not yet discussed), not "%1".</source>
         <translation>评分必须为 0 至 4、“na”（不适用）或“nyd”（尚未讨论），而不是“%1”。</translation>
     </message>
     <message>
-        <source>The priority must be high, medium or low, not &quot;%1&quot;.</source>
+        <source>The priority must be high, medium or low, not "%1".</source>
         <translation>优先级必须为 high（高）、medium（中）或 low（低），而不是“%1”。</translation>
     </message>
     <message>
@@ -58,7 +58,7 @@
         <translation>文本过长（%1 个字符；最多 %2 个）。</translation>
     </message>
     <message>
-        <source>There is no answer field &quot;%1&quot;.</source>
+        <source>There is no answer field "%1".</source>
         <translation>没有名为“%1”的回答字段。</translation>
     </message>
     <message>
@@ -66,11 +66,11 @@
         <translation>公约必须是代码列表。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known convention code. Known codes: %2.</source>
+        <source>"%1" is not a known convention code. Known codes: %2.</source>
         <translation>“%1”不是已知的公约代码。已知代码：%2。</translation>
     </message>
     <message>
-        <source>The target date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>The target date must be a date written as YYYY-MM-DD, not "%1".</source>
         <translation>目标日期必须按 YYYY-MM-DD 格式填写，而不是“%1”。</translation>
     </message>
 </context>
@@ -128,11 +128,11 @@
         <translation>本工作区中没有 ID 为 %1 的评估。</translation>
     </message>
     <message>
-        <source>There is no option &quot;%1&quot; in the framework %2 (version %3).</source>
+        <source>There is no option "%1" in the framework %2 (version %3).</source>
         <translation>框架 %2（版本 %3）中没有备选办法“%1”。</translation>
     </message>
     <message>
-        <source>The round &quot;%1&quot; is finalised and cannot be changed. Start a new round from it to continue the work.</source>
+        <source>The round "%1" is finalised and cannot be changed. Start a new round from it to continue the work.</source>
         <translation>轮次“%1”已定稿，不能更改。请基于该轮次新建轮次以继续工作。</translation>
     </message>
     <message>
@@ -2290,7 +2290,7 @@ G1: 减少物种面临的威胁</translation>
         <translation>对应矩阵</translation>
     </message>
     <message>
-        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target&apos;s title.</source>
+        <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
         <translation>● 直接贡献   ◐ 部分贡献   （空白）无。按键：2 直接，1 部分，0 无，空格键循环切换，F2 打开列表。将鼠标指向单元格可查看目标标题。</translation>
     </message>
     <message>
@@ -3230,6 +3230,10 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>The database %1 cannot be opened (%2).</source>
         <translation>无法打开数据库 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>the upgrade would break links between records.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -350,7 +350,8 @@ class AssessmentService:
         response.updated_by = author
         response.updated_at = now
         row.updated_at = now
-        return replace(current, **changed, updated_by=author, updated_at=now), records
+        saved = replace(current, **changed, updated_by=author, updated_at=now, uid=response.uid)
+        return saved, records
 
     # -- history and progress -------------------------------------------------------------
 

@@ -400,19 +400,19 @@ def _upgrade(engine: Engine) -> None:
     config = _alembic_config()
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
+        raw = connection.connection.driver_connection if sqlite else None
         if sqlite:
             # Batch mode rebuilds a table by copying it and dropping the old one; with foreign
             # keys on, that drop would cascade to every row referring to it. The pragma only
-            # takes effect outside a transaction, hence here and not in the migration.
-            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            connection.commit()
+            # takes effect outside a transaction, hence on the driver's connection before any
+            # transaction begins, and not in the migration.
+            raw.execute("PRAGMA foreign_keys = OFF")
         try:
+            # One write transaction (BEGIN IMMEDIATE on SQLite, see _begin): DDL included, so a
+            # failed upgrade leaves no half a schema.
+            connection.execution_options(**{WRITE_OPTION: True})
             with connection.begin():
-                if sqlite:
-                    # pysqlite opens a transaction only before INSERT/UPDATE/DELETE, so DDL would
-                    # otherwise commit as it goes and a failed upgrade would leave half a schema.
-                    connection.exec_driver_sql("BEGIN IMMEDIATE")
-                    broken = _foreign_key_problems(connection)
+                broken = _foreign_key_problems(connection) if sqlite else 0
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
                 if sqlite and _foreign_key_problems(connection) > broken:
@@ -421,8 +421,7 @@ def _upgrade(engine: Engine) -> None:
                     )
         finally:
             if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
-                connection.commit()
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _foreign_key_problems(connection) -> int:
