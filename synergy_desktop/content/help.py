@@ -170,8 +170,8 @@ def fold(text: str) -> tuple[str, list[int]]:
                 origin.append(i)
             continue
         for part in unicodedata.normalize("NFD", char.translate(_ARABIC)):
-            if unicodedata.combining(part):
-                continue
+            if unicodedata.combining(part) or unicodedata.category(part) == "Cf":
+                continue  # accents, vowel marks, direction marks
             for folded in part.casefold():
                 out.append(folded)
                 origin.append(i)
