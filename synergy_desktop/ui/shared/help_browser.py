@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
     QTextCharFormat,
@@ -58,7 +59,7 @@ class GuideView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(_STYLE)
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, url: QUrl):
         if _value(kind) == _HTML and url.isLocalFile():
             name = Path(url.toLocalFile()).stem
             try:
@@ -126,7 +127,9 @@ class HelpBrowser(QDialog):
         self.view.sourceChanged.connect(self._source_changed)
         self.contents.currentRowChanged.connect(self._content_chosen)
         self.results.currentRowChanged.connect(self._hit_chosen)
-        self.results.itemActivated.connect(lambda _item: self._hit_chosen(self.results.currentRow()))
+        self.results.itemActivated.connect(
+            lambda _item: self._hit_chosen(self.results.currentRow())
+        )
         self.search_field.textChanged.connect(self._search)
         self.search_field.returnPressed.connect(self._first_hit)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -197,7 +200,20 @@ class HelpBrowser(QDialog):
         self.view.setAccessibleName(self.tr("Text of the user guide"))
         self._update_list_label()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens a hit, never the Close button; Esc first clears a search."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and self.search_field.text():
+            self.search_field.clear()
+            self.search_field.setFocus()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             lang = guide.guide_language(QLocale().name())
@@ -223,7 +239,9 @@ class HelpBrowser(QDialog):
                 self.contents.setCurrentRow(row)
         self._syncing = False
         title = self.view.documentTitle()
-        self.setWindowTitle(arg(self.tr("%1 – User guide"), title) if title else self.tr("User guide"))
+        self.setWindowTitle(
+            arg(self.tr("%1 – User guide"), title) if title else self.tr("User guide")
+        )
         self._highlight()
 
     # -- search ---------------------------------------------------------------------------
@@ -270,9 +288,7 @@ class HelpBrowser(QDialog):
         elif not guide.searchable(query):
             self.list_label.setText(self.tr("Type at least two letters."))
         elif self.results.count() == 0:
-            self.list_label.setText(
-                arg(self.tr("No place in the guide contains “%1”."), query)
-            )
+            self.list_label.setText(arg(self.tr("No place in the guide contains “%1”."), query))
         else:
             self.list_label.setText(self.tr("%n place(s) found", None, self.results.count()))
 
