@@ -155,3 +155,9 @@ def test_problems_name_each_broken_file(tmp_path):
     assert any(p.startswith("en/d.html is not well-formed") for p in found)
     assert "ar/a.html: <html dir> is 'ltr', expected 'rtl'." in found
     assert "ar: the section b is missing." in found
+
+
+def test_snippets_keep_context_in_text_with_few_spaces():
+    text = "联络点 “联络点”页保存本国作为缔约方的每项文书的国家联络点和主管部门名册"
+    snippet = guide.snippet(text, 0, 3, width=12)
+    assert snippet.startswith("联络点 “联络点”页保存") and snippet.endswith("…")

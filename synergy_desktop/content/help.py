@@ -197,11 +197,11 @@ def snippet(text: str, start: int, end: int, width: int = SNIPPET) -> str:
     """The match with some text around it, cut at a space where there is one."""
     left = max(0, start - width)
     right = min(len(text), end + width)
-    if left > 0:
-        space = text.find(" ", left, start)
+    if left > 0:  # cut at a space, unless that leaves little context (Chinese has few spaces)
+        space = text.find(" ", left, start - width // 2)
         left = space + 1 if space >= 0 else left
     if right < len(text):
-        space = text.rfind(" ", end, right)
+        space = text.rfind(" ", end + width // 2, right)
         right = space if space >= 0 else right
     body = " ".join(text[left:right].split())
     return ("…" if left > 0 else "") + body + ("…" if right < len(text) else "")
