@@ -65,7 +65,7 @@ def _location(variable: str, portable_sub: str, default: Callable[[str, str], st
         return Path(override).expanduser()
     root = portable_root()
     if root is not None:
-        return root / portable_sub if portable_sub else root
+        return root / portable_sub
     return Path(default(APP_NAME, APP_AUTHOR))
 
 
