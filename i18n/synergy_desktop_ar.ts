@@ -1614,53 +1614,77 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
 </context>
 <context>
-    <name>Guide</name>
-    <message>
-        <source>Workspaces</source>
-        <translation>مساحات العمل</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</source>
-        <translation>مساحة العمل ملف واحد يتضمن كل ما يتعلق ببلد واحد: جولات التقييم، والإجابات، وسجل كل تغيير. أنشئ مساحة عمل من ملف &gt; مساحة عمل جديدة، أو جرّب النسخة التجريبية من ملف &gt; فتح مساحة العمل التجريبية. واحتفظ بنسخة من الملف على محرك أقراص آخر من حين لآخر.</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>الجولات</translation>
-    </message>
-    <message>
-        <source>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</source>
-        <translation>الجولة مرور واحد على جميع الخيارات، ويكون ذلك عادةً مرة واحدة في كل فترة إبلاغ. أنشئ جولة من التقييم &gt; جولة جديدة. وعندما يتفق الفريق على اكتمال الجولة، اعتمدها فتصبح للقراءة فقط. ويبدأ الأمر التقييم &gt; جولة جديدة انطلاقاً من هذه الجولة الجولةَ التالية مع ملء الإجابات السابقة مسبقاً.</translation>
-    </message>
-    <message>
-        <source>Answering</source>
-        <translation>الإجابة</translation>
-    </message>
-    <message>
-        <source>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</source>
-        <translation>اختر خياراً من الشجرة على اليمين. اقرأ الخيار، وما يعنيه «قائم بالكامل»، والأسئلة، ثم اتفقوا على تقدير من 0 إلى 4. ويؤدي «غير منطبق» إلى استبعاد الخيار من الدرجات؛ ويعني «لم يُناقش بعد» أنه لا توجد إجابة عنه. ودوِّن الأدلة والثغرات والخطوات التالية والجهة المسؤولة وتاريخاً مستهدفاً.</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>الحفظ</translation>
-    </message>
-    <message>
-        <source>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</source>
-        <translation>لا يوجد زر للحفظ: تُكتب كل إجابة في مساحة العمل بعد لحظة من توقفك عن الكتابة، وفوراً عند مغادرة حقل أو تغيير الخيار. ويعرض شريط الحالة «حُفظ» مع الوقت. وإذا تعذرت الكتابة في مساحة العمل، تُبلَّغ بذلك فوراً ويبقى نصك على الشاشة.</translation>
-    </message>
-    <message>
-        <source>Keyboard</source>
-        <translation>لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>ينتقل المفتاحان Tab وShift+Tab بين الحقول؛ وتُستخدم مفاتيح الأسهم لاختيار التقدير. وينتقل Alt+Down وAlt+Up إلى الخيار التالي والسابق. ويتراجع Ctrl+Z عن آخر تغيير، ويعيده Ctrl+Shift+Z. ويغيّر Ctrl++ وCtrl+- حجم النص.</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
+    <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>a word or a phrase, for example round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections of the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places found in the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Contents&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No place in the guide contains “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2047,10 +2071,6 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>&amp;History panel</source>
         <translation>&amp;لوحة سجل التغييرات</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <source>&amp;About Synergy Desktop</source>

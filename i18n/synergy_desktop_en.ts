@@ -1570,53 +1570,73 @@ G1: Reduce threats to species</translation>
     </message>
 </context>
 <context>
-    <name>Guide</name>
-    <message>
-        <source>Workspaces</source>
-        <translation>Workspaces</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</source>
-        <translation>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Rounds</translation>
-    </message>
-    <message>
-        <source>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</source>
-        <translation>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</translation>
-    </message>
-    <message>
-        <source>Answering</source>
-        <translation>Answering</translation>
-    </message>
-    <message>
-        <source>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</source>
-        <translation>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Saving</translation>
-    </message>
-    <message>
-        <source>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</source>
-        <translation>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</translation>
-    </message>
-    <message>
-        <source>Keyboard</source>
-        <translation>Keyboard</translation>
-    </message>
-    <message>
-        <source>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
+    <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
         <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>a word or a phrase, for example round</source>
+        <translation>a word or a phrase, for example round</translation>
+    </message>
+    <message>
+        <source>Search the user guide</source>
+        <translation>Search the user guide</translation>
+    </message>
+    <message>
+        <source>Sections of the user guide</source>
+        <translation>Sections of the user guide</translation>
+    </message>
+    <message>
+        <source>Places found in the user guide</source>
+        <translation>Places found in the user guide</translation>
+    </message>
+    <message>
+        <source>Text of the user guide</source>
+        <translation>Text of the user guide</translation>
+    </message>
+    <message>
+        <source>%1 – User guide</source>
+        <translation>%1 – User guide</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>Type at least two letters.</translation>
+    </message>
+    <message>
+        <source>No place in the guide contains “%1”.</source>
+        <translation>No place in the guide contains “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation>
+            <numerusform>%n place found</numerusform>
+            <numerusform>%n places found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1999,10 +2019,6 @@ G1: Reduce threats to species</translation>
     <message>
         <source>&amp;History panel</source>
         <translation>&amp;History panel</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;About Synergy Desktop</source>

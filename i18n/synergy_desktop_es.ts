@@ -1570,53 +1570,73 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
 </context>
 <context>
-    <name>Guide</name>
-    <message>
-        <source>Workspaces</source>
-        <translation>Espacios de trabajo</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</source>
-        <translation>Un espacio de trabajo es un único archivo que contiene toda la información sobre un país: sus rondas de evaluación, las respuestas y el historial de cada cambio. Cree uno con Archivo &gt; Nuevo espacio de trabajo, o pruebe la demostración con Archivo &gt; Abrir espacio de trabajo de demostración. Guarde de vez en cuando una copia del archivo en otra unidad.</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Rondas</translation>
-    </message>
-    <message>
-        <source>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</source>
-        <translation>Una ronda es un recorrido completo por todas las opciones, normalmente una vez por período de presentación de informes. Cree una con Evaluación &gt; Nueva ronda. Cuando el equipo acuerde que una ronda está completa, finalícela: pasará a ser de solo lectura. Evaluación &gt; Nueva ronda a partir de esta inicia la ronda siguiente con las respuestas anteriores ya rellenadas.</translation>
-    </message>
-    <message>
-        <source>Answering</source>
-        <translation>Cómo responder</translation>
-    </message>
-    <message>
-        <source>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</source>
-        <translation>Elija una opción en el árbol de la izquierda. Lea la opción, qué significa “plenamente en marcha” y las preguntas; después, acuerden una calificación de 0 a 4. “No aplicable” excluye la opción de las puntuaciones; “Aún no debatido” significa que no tiene respuesta. Anote las pruebas, las lagunas, los próximos pasos, quién es responsable y una fecha prevista.</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <source>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</source>
-        <translation>No hay botón Guardar: cada respuesta se escribe en el espacio de trabajo un momento después de que deje de escribir, y de inmediato cuando sale de un campo o cambia de opción. La barra de estado muestra “Guardado” con la hora. Si no se puede escribir en el espacio de trabajo, se le avisa de inmediato y su texto permanece en pantalla.</translation>
-    </message>
-    <message>
-        <source>Keyboard</source>
-        <translation>Teclado</translation>
-    </message>
-    <message>
-        <source>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab y Mayús+Tab pasan de un campo a otro; las teclas de flecha eligen una calificación. Alt+Flecha abajo y Alt+Flecha arriba pasan a la opción siguiente y a la anterior. Ctrl+Z deshace el último cambio y Ctrl+Mayús+Z lo rehace. Ctrl++ y Ctrl+- cambian el tamaño del texto.</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
+    <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>a word or a phrase, for example round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections of the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places found in the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Contents&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No place in the guide contains “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1999,10 +2019,6 @@ G1: Reducir las amenazas para las especies</translation>
     <message>
         <source>&amp;History panel</source>
         <translation>Panel de &amp;historial</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;About Synergy Desktop</source>

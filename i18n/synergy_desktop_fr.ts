@@ -1570,53 +1570,73 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
 </context>
 <context>
-    <name>Guide</name>
-    <message>
-        <source>Workspaces</source>
-        <translation>Espaces de travail</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</source>
-        <translation>Un espace de travail est un fichier unique qui contient tout ce qui concerne un pays : ses cycles d'évaluation, les réponses et l'historique de chaque modification. Créez-en un avec Fichier &gt; Nouvel espace de travail, ou essayez la démonstration avec Fichier &gt; Ouvrir l'espace de démonstration. Conservez régulièrement une copie du fichier sur un autre disque.</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Cycles d'évaluation</translation>
-    </message>
-    <message>
-        <source>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</source>
-        <translation>Un cycle d'évaluation est un passage en revue de toutes les options, généralement une fois par période de présentation des rapports. Créez-en un avec Évaluation &gt; Nouveau cycle. Lorsque l'équipe convient qu'un cycle est terminé, finalisez-le : il passe en lecture seule. Évaluation &gt; Nouveau cycle à partir de celui-ci démarre le cycle suivant avec les réponses précédentes déjà remplies.</translation>
-    </message>
-    <message>
-        <source>Answering</source>
-        <translation>Répondre</translation>
-    </message>
-    <message>
-        <source>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</source>
-        <translation>Choisissez une option dans l'arborescence de gauche. Lisez l'option, la description de ce que signifie « entièrement en place » et les questions, puis convenez d'une note de 0 à 4. « Non applicable » exclut l'option des scores ; « Pas encore examiné » signifie qu'elle n'a pas de réponse. Consignez les éléments probants, les lacunes, les prochaines étapes, le responsable et une date cible.</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</source>
-        <translation>Il n'y a pas de bouton Enregistrer : chaque réponse est enregistrée dans l'espace de travail un instant après la fin de la saisie, et immédiatement lorsque vous quittez un champ ou changez d'option. La barre d'état affiche « Enregistré » avec l'heure. Si l'espace de travail ne peut pas être enregistré, vous en êtes averti immédiatement et votre texte reste à l'écran.</translation>
-    </message>
-    <message>
-        <source>Keyboard</source>
-        <translation>Clavier</translation>
-    </message>
-    <message>
-        <source>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab et Maj+Tab permettent de passer d'un champ à l'autre ; les touches fléchées choisissent une note. Alt+Bas et Alt+Haut passent à l'option suivante et à l'option précédente. Ctrl+Z annule la dernière modification, Ctrl+Maj+Z la rétablit. Ctrl++ et Ctrl+- modifient la taille du texte.</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
+    <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
         <translation>Guide de l'utilisateur</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>a word or a phrase, for example round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections of the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places found in the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Contents&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No place in the guide contains “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1999,10 +2019,6 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>&amp;History panel</source>
         <translation>Panneau d'&amp;historique</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>&amp;About Synergy Desktop</source>

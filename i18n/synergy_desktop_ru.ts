@@ -1581,53 +1581,74 @@ G1: Сократить угрозы для видов</translation>
     </message>
 </context>
 <context>
-    <name>Guide</name>
-    <message>
-        <source>Workspaces</source>
-        <translation>Рабочие пространства</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</source>
-        <translation>Рабочее пространство — это один файл, в котором хранится все, что относится к одной стране: раунды оценки, ответы и история всех изменений. Создайте его командой «Файл &gt; Создать рабочее пространство» или попробуйте демонстрационный пример: «Файл &gt; Открыть демонстрационное рабочее пространство». Время от времени сохраняйте копию файла на другом диске.</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Раунды</translation>
-    </message>
-    <message>
-        <source>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</source>
-        <translation>Раунд — это один проход по всем вариантам, обычно один раз за отчетный период. Создайте его командой «Оценка &gt; Новый раунд». Когда группа согласится, что раунд закончен, завершите его: он станет доступен только для чтения. Команда «Оценка &gt; Новый раунд на основе текущего» начинает следующий раунд с уже заполненными прежними ответами.</translation>
-    </message>
-    <message>
-        <source>Answering</source>
-        <translation>Ответы</translation>
-    </message>
-    <message>
-        <source>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</source>
-        <translation>Выберите вариант в дереве слева. Прочитайте описание варианта, критерии его полного осуществления («полностью действует») и вопросы, затем согласуйте балл от 0 до 4. «Неприменимо» исключает вариант из подсчета результатов; «Еще не обсуждалось» означает, что ответа нет. Запишите подтверждающие сведения, пробелы, дальнейшие шаги, ответственных и целевой срок.</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Сохранение</translation>
-    </message>
-    <message>
-        <source>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</source>
-        <translation>Кнопки «Сохранить» нет: каждый ответ записывается в рабочее пространство через мгновение после того, как вы перестали печатать, и сразу, когда вы покидаете поле или переходите к другому варианту. В строке состояния отображается «Сохранено» и время. Если записать рабочее пространство не удается, об этом сразу сообщается, а ваш текст остается на экране.</translation>
-    </message>
-    <message>
-        <source>Keyboard</source>
-        <translation>Клавиатура</translation>
-    </message>
-    <message>
-        <source>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab и Shift+Tab перемещают между полями; клавиши со стрелками выбирают балл. Alt+Down и Alt+Up переходят к следующему и предыдущему варианту. Ctrl+Z отменяет последнее изменение, Ctrl+Shift+Z повторяет его. Ctrl++ и Ctrl+- изменяют размер текста.</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
+    <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>a word or a phrase, for example round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections of the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places found in the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Contents&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No place in the guide contains “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2011,10 +2032,6 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>&amp;History panel</source>
         <translation>Панель &amp;истории</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>&amp;About Synergy Desktop</source>

@@ -1559,53 +1559,72 @@ G1: 减少物种面临的威胁</translation>
     </message>
 </context>
 <context>
-    <name>Guide</name>
-    <message>
-        <source>Workspaces</source>
-        <translation>工作区</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds everything about one country: its assessment rounds, the answers and the history of every change. Create one with File &gt; New workspace, or try the demo with File &gt; Open demo workspace. Keep a copy of the file on another drive from time to time.</source>
-        <translation>工作区是一个文件，保存一个国家的全部信息：评估轮次、回答以及每项更改的历史记录。可通过“文件 &gt; 新建工作区”创建工作区，或通过“文件 &gt; 打开演示工作区”试用演示。请不时在另一个驱动器上保存该文件的副本。</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <source>A round is one pass through all options, usually once per reporting period. Create one with Assessment &gt; New round. When the team agrees that a round is complete, finalise it: it becomes read-only. Assessment &gt; New round from this one starts the next round with the previous answers already filled in.</source>
-        <translation>一个轮次是对所有备选办法的一次完整评估，通常每个报告期进行一次。可通过“评估 &gt; 新建轮次”创建轮次。工作组一致认为某一轮次已完成时，将其定稿：定稿后即为只读。“评估 &gt; 基于本轮新建轮次”用于开始下一轮，并预先填入上一轮的回答。</translation>
-    </message>
-    <message>
-        <source>Answering</source>
-        <translation>回答</translation>
-    </message>
-    <message>
-        <source>Choose an option in the tree on the left. Read the option, what “fully in place” looks like and the questions, then agree a rating from 0 to 4. “Not applicable” leaves the option out of the scores; “Not yet discussed” means it has no answer. Note the evidence, gaps, next steps, who is responsible and a target date.</source>
-        <translation>在左侧的树中选择一项备选办法。阅读备选办法、“完全到位”的标准以及问题，然后商定 0 至 4 的评分。“不适用”会将该备选办法排除在得分之外；“尚未讨论”表示尚无回答。记录证据、差距、后续步骤、负责方和目标日期。</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>There is no Save button: every answer is written to the workspace a moment after you stop typing, and at once when you leave a field or change option. The status bar shows “Saved” with the time. If the workspace cannot be written, you are told at once and your text stays on screen.</source>
-        <translation>没有“保存”按钮：停止输入片刻后，每项回答都会写入工作区；离开字段或切换备选办法时会立即写入。状态栏显示“已保存”及时间。如果无法写入工作区，会立即提示您，您输入的文本仍保留在屏幕上。</translation>
-    </message>
-    <message>
-        <source>Keyboard</source>
-        <translation>键盘</translation>
-    </message>
-    <message>
-        <source>Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Tab 和 Shift+Tab 在字段之间移动；方向键选择评分。Alt+Down 和 Alt+Up 转到下一项和上一项备选办法。Ctrl+Z 撤消上一次更改，Ctrl+Shift+Z 重做。Ctrl++ 和 Ctrl+- 调整文字大小。</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
+    <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
         <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>a word or a phrase, for example round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections of the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places found in the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Contents&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No place in the guide contains “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1987,10 +2006,6 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>&amp;History panel</source>
         <translation>历史记录面板(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About Synergy Desktop</source>

@@ -342,3 +342,19 @@ def test_round_details_record_period_and_participants(opened, monkeypatch, servi
     opened.session.service.finalise(with_round)
     opened.session.refresh_round()
     assert not opened.round_details.isEnabled()
+
+
+def test_f1_opens_the_user_guide_at_the_page_in_front(opened, qtbot):
+    from PySide6.QtGui import QAction
+
+    from synergy_desktop.ui.shared.help_browser import HelpBrowser
+
+    opened.show_tab("register")
+    opened.findChild(QAction, "userGuide").trigger()
+    browser = opened.findChild(HelpBrowser, "helpBrowser")
+    assert browser is not None and browser.isVisible()
+    assert browser.current_section() == "focal_points"
+    opened.show_tab("reporting")
+    opened.findChild(QAction, "userGuide").trigger()
+    assert browser.current_section() == "reporting"
+    browser.close()

@@ -1,4 +1,4 @@
-"""Small dialogs: new round, author name, user guide, about."""
+"""Small dialogs: new round, round details, author name, about."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -111,75 +110,6 @@ class AuthorDialog(QDialog):
 
     def name(self) -> str:
         return self.name_edit.text().strip()
-
-
-class GuideDialog(QDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("User guide"))
-        self.resize(640, 560)
-        browser = QTextBrowser()
-        browser.setHtml(guide_html())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(browser)
-        layout.addWidget(buttons)
-
-
-def guide_html() -> str:
-    sections = [
-        (
-            translate("Guide", "Workspaces"),
-            translate(
-                "Guide",
-                "A workspace is one file that holds everything about one country: its assessment "
-                "rounds, the answers and the history of every change. Create one with File > New "
-                "workspace, or try the demo with File > Open demo workspace. Keep a copy of the "
-                "file on another drive from time to time.",
-            ),
-        ),
-        (
-            translate("Guide", "Rounds"),
-            translate(
-                "Guide",
-                "A round is one pass through all options, usually once per reporting period. "
-                "Create one with Assessment > New round. When the team agrees that a round is "
-                "complete, finalise it: it becomes read-only. Assessment > New round from this one "
-                "starts the next round with the previous answers already filled in.",
-            ),
-        ),
-        (
-            translate("Guide", "Answering"),
-            translate(
-                "Guide",
-                "Choose an option in the tree on the left. Read the option, what “fully in place” "
-                "looks like and the questions, then agree a rating from 0 to 4. “Not applicable” "
-                "leaves the option out of the scores; “Not yet discussed” means it has no answer. "
-                "Note the evidence, gaps, next steps, who is responsible and a target date.",
-            ),
-        ),
-        (
-            translate("Guide", "Saving"),
-            translate(
-                "Guide",
-                "There is no Save button: every answer is written to the workspace a moment after "
-                "you stop typing, and at once when you leave a field or change option. The status "
-                "bar shows “Saved” with the time. If the workspace cannot be written, you are told "
-                "at once and your text stays on screen.",
-            ),
-        ),
-        (
-            translate("Guide", "Keyboard"),
-            translate(
-                "Guide",
-                "Tab and Shift+Tab move between fields; arrow keys choose a rating. Alt+Down and "
-                "Alt+Up go to the next and previous option. Ctrl+Z undoes the last change, "
-                "Ctrl+Shift+Z redoes it. Ctrl++ and Ctrl+- change the text size.",
-            ),
-        ),
-    ]
-    return "".join(f"<h3>{title}</h3><p>{body}</p>" for title, body in sections)
 
 
 def show_about(parent: QWidget | None, workspace: str) -> None:

@@ -26,6 +26,7 @@ class WorkspaceHolder(QObject):
         self.bus: UiBus | None = None
         self.lang = "en"
         self.synchronous_tasks = False  # tests run long work on the calling thread
+        self.current_page = ""  # the page in front, for F1 (set by the window's tabs)
 
     @property
     def context(self) -> WorkspaceContext | None:

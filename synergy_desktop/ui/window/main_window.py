@@ -21,12 +21,13 @@ from synergy_desktop.ui.assessment.assessment_view import AssessmentView
 from synergy_desktop.ui.assessment.round_actions import RoundActions
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared import language
-from synergy_desktop.ui.shared.dialogs import GuideDialog, show_about
+from synergy_desktop.ui.shared.dialogs import show_about
 from synergy_desktop.ui.shared.fonts import apply_font, next_delta
 from synergy_desktop.ui.shared.menus import add_items
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.translations import LANGUAGES
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
+from synergy_desktop.ui.window.extensions import MenuSlots, installers
 from synergy_desktop.ui.window.questionnaire_actions import QuestionnaireActions
 from synergy_desktop.ui.window.start_page import StartPage
 from synergy_desktop.ui.window.workspace_actions import WorkspaceActions
@@ -136,69 +137,51 @@ class MainWindow(QMainWindow):
             action.setText(name)  # each language in its own name, never translated
             self.languages.addAction(action)
             self.language_actions[code] = action
-        self.guide = self._action(lambda: GuideDialog(self).exec(), Key.HelpContents)
         self.about = self._action(self.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
+        self.file_menu, self.edit_menu = bar.addMenu(""), bar.addMenu("")
+        self.round_menu, self.view_menu = bar.addMenu(""), bar.addMenu("")
+        self.help_menu = bar.addMenu("")
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
-        add_items(
-            self.file_menu,
-            (
-                self.new_ws,
-                self.open_ws,
-                self.recent_menu,
-                self.open_demo,
-                None,
-                self.country,
-                self.export,
-                self.export_questionnaire,
-                self.import_questionnaire,
-                self.save_as,
-                None,
-                self.close_ws,
-                self.quit,
-            ),
-        )
-        self.edit_menu = bar.addMenu("")
-        add_items(self.edit_menu, (self.undo, self.redo, None, self.author))
-        self.round_menu = bar.addMenu("")
-        add_items(
-            self.round_menu,
-            (
-                self.new_round,
-                self.rename_round,
-                self.round_details,
-                self.finalise_round,
-                self.round_from,
-                self.delete_round,
-                None,
-                self.previous_option,
-                self.next_option,
-            ),
-        )
-        self.view_menu = bar.addMenu("")
         self.language_menu = QMenu(self)
-        for action in self.language_actions.values():
-            self.language_menu.addAction(action)
-        add_items(
-            self.view_menu,
-            (
-                *self.page_actions.values(),
-                None,
-                self.larger,
-                self.smaller,
-                self.reset_font,
-                None,
-                self.show_history,
-                self.language_menu,
-            ),
+        add_items(self.language_menu, self.language_actions.values())
+        self.slots = MenuSlots(
+            {
+                "file": self.file_menu,
+                "edit": self.edit_menu,
+                "assessment": self.round_menu,
+                "view": self.view_menu,
+                "help": self.help_menu,
+            }
         )
-        self.help_menu = bar.addMenu("")
-        add_items(self.help_menu, (self.guide, self.about))
+        f = self  # each slot: its menu, its name, the window's own entries in it
+        layout = (
+            ("file", "open", (f.new_ws, f.open_ws, f.recent_menu, f.open_demo)),
+            ("file", "workspace", (f.country, f.save_as)),
+            ("file", "export", (f.export, f.export_questionnaire, f.import_questionnaire)),
+            ("file", "close", (f.close_ws, f.quit)),
+            ("edit", "undo", (f.undo, f.redo)),
+            ("edit", "find", ()),
+            ("edit", "author", (f.author,)),
+            ("assessment", "rounds", (f.new_round, f.rename_round, f.round_details)),
+            ("assessment", "status", (f.finalise_round, f.round_from, f.delete_round)),
+            ("assessment", "compare", ()),
+            ("assessment", "navigate", (f.previous_option, f.next_option)),
+            ("view", "pages", tuple(f.page_actions.values())),
+            ("view", "text", (f.larger, f.smaller, f.reset_font)),
+            ("view", "panels", (f.show_history, f.language_menu)),
+            ("help", "guide", ()),
+            ("help", "about", (f.about,)),
+        )
+        for menu, slot, items in layout:
+            add_items(self.slots.menus[menu], items)
+            self.slots.slot(menu, slot)
+        for install in installers():
+            install(self.slots, self.holder, self.settings, self)
 
     def _make_toolbar(self) -> None:
         self.toolbar = QToolBar()
@@ -246,7 +229,6 @@ class MainWindow(QMainWindow):
             self.smaller: self.tr("&Smaller text"),
             self.reset_font: self.tr("&Normal text size"),
             self.show_history: self.tr("&History panel"),
-            self.guide: self.tr("&User guide"),
             self.about: self.tr("&About Synergy Desktop"),
         }
         for action, text in texts.items():
@@ -260,6 +242,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.round_label.setText(self.tr("&Round: "))
         self.round_combo.setAccessibleName(self.tr("Assessment round"))
+        self.slots.retranslate()
         self.toolbar.setWindowTitle(self.tr("Round"))
         self.start_page.retranslate()
         if self.view is not None:
@@ -281,6 +264,9 @@ class MainWindow(QMainWindow):
     def lang(self) -> str:
         return self.holder.lang
 
+    def _page_changed(self, *_args) -> None:
+        self.holder.current_page = self.tabs.current_name() if self.tabs is not None else ""
+
     def _detaching(self, _session: Session) -> None:
         if self.view is not None:
             self.settings.set_geometry("splitter", self.view.splitter.saveState())
@@ -298,7 +284,9 @@ class MainWindow(QMainWindow):
         else:
             self.tabs = WorkspaceTabs(session, self.holder.bus, self.lang)
             self.view = self.tabs.assessment
+            self.tabs.currentChanged.connect(self._page_changed)
             self.tabs.show_page("assessment" if session.assessment else "overview")
+            self._page_changed()
             self.view.newRoundRequested.connect(self.rounds.new_round)
             self.view.history_panel.setVisible(self.show_history.isChecked())
             splitter = self.settings.geometry("splitter")
@@ -365,6 +353,9 @@ class MainWindow(QMainWindow):
             arg(self.tr("Workspace: %1"), self.session.context.display_name)
             if has_ws
             else self.tr("No workspace open")
+        )
+        self.slots.update(
+            {"workspace": has_ws, "round": bool(has_round), "editable": bool(editable)}
         )
         self.update_title()
 
