@@ -16,6 +16,8 @@ from synergy_desktop.services.errors import ValidationError
 from synergy_desktop.services.evidence import evidence_facts
 from synergy_desktop.services.focal_points import FocalPointService
 
+pytestmark = pytest.mark.both_backends
+
 TODAY = date(2026, 11, 21)
 AMINA = Person(
     prefix="Dr",

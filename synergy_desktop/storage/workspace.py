@@ -4,19 +4,27 @@ A file is checked through a read-only connection before anything may write to it
 a text file, a damaged database or another program's database is refused and left untouched. A
 workspace written by a newer schema is refused; an older one is backed up with the sqlite3 backup
 API and then upgraded with Alembic.
+
+A PostgreSQL URL opens a team-server workspace (see :mod:`storage.server`): an empty database
+becomes a workspace, a database of another program is refused, and migrations run under an
+advisory lock so that two people opening at once do not both migrate.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from synergy_desktop.paths import is_database_url
+from synergy_desktop.storage import server
 from synergy_desktop.storage.backup import backup_before_migration, read_only_uri
 from synergy_desktop.storage.errors import (
     NewerSchemaError,
@@ -38,15 +46,22 @@ HEAD_REVISION = "0003"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(next(iter(_versions_path))).parent
 BUSY_TIMEOUT_MS = 5000
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class Workspace:
+    """An open workspace. ``location`` is the file path, or the server URL without password."""
+
     location: str
     engine: Engine
     path: Path | None = None
     backups: list[Path] = field(default_factory=list)
     _factory: sessionmaker[Session] | None = None
+    #: The connected role (or the file) may only be read.
+    read_only: bool = False
+    #: The database user (``current_user``) on a server; empty for a file.
+    db_user: str = ""
 
     def session(self) -> Session:
         if self._factory is None:
@@ -55,7 +70,7 @@ class Workspace:
 
     @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else self.engine.url.render_as_string()
+        return str(self.path) if self.path else server.safe_url(self.location)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -99,11 +114,17 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in _script().walk_revisions()}
 
 
-def open_workspace(location: str | Path, *, create: bool = False) -> Workspace:
-    """Open (or with ``create=True`` make) a workspace; WorkspaceError has a plain message."""
+def open_workspace(
+    location: str | Path, *, create: bool = False, password: str | None = None
+) -> Workspace:
+    """Open (or with ``create=True`` make) a workspace; WorkspaceError has a plain message.
+
+    A PostgreSQL URL is opened (an empty database made a workspace) whatever ``create`` says;
+    ``password``, asked from the person, is used for the connection and kept nowhere else.
+    """
     location = str(location)
     if is_database_url(location):
-        return _open_url(location)
+        return _open_url(location, password)
     path = Path(location).expanduser()
     if not path.exists():
         if not create:
@@ -276,7 +297,12 @@ def _open_file(path: Path, revision: str | None) -> Workspace:
                 ),
                 str(path),
             ) from exc
-    return Workspace(str(path), engine, path, backups)
+    return Workspace(str(path), engine, path, backups, read_only=_file_read_only(path))
+
+
+def _file_read_only(path: Path) -> bool:
+    # SQLite writes the -wal and -shm files beside the workspace, so the folder counts too.
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def _refuse_unknown(revision: str | None, location: str) -> None:
@@ -296,30 +322,77 @@ def _refuse_unknown(revision: str | None, location: str) -> None:
         )
 
 
-def _open_url(url: str) -> Workspace:
-    from alembic.runtime.migration import MigrationContext
-
-    engine = create_engine(url, pool_pre_ping=True)
+def _open_url(location: str, password: str | None) -> Workspace:
+    url = server.server_url(location)
+    shown = server.safe_url(url)
+    engine = server.server_engine(url, password)
     try:
         with engine.connect() as connection:
-            revision = MigrationContext.configure(connection).get_current_revision()
-        _refuse_unknown(revision, url)
+            state, revision = server.inspect_database(connection, APPLICATION_ID)
+        if state == "other":
+            raise server.not_a_workspace(shown)
+        _refuse_unknown(revision, shown)
         if revision != head_revision():
-            _upgrade(engine)
+            _upgrade_server(engine, shown)
+        with engine.connect() as connection:
+            db_user, read_only = server.role_facts(connection)
     except WorkspaceError:
         engine.dispose()
         raise
-    except Exception as exc:
+    except DBAPIError as exc:
         engine.dispose()
+        raise server.connect_error(exc, shown) from exc
+    return Workspace(shown, engine, read_only=read_only, db_user=db_user)
+
+
+def _upgrade_server(engine: Engine, shown: str) -> None:
+    """Create or upgrade under the advisory lock; whoever gets it second finds the work done."""
+    from alembic import command
+
+    config = _alembic_config()
+    try:
+        with engine.begin() as connection:
+            server.lock_for_migration(connection, APPLICATION_ID)
+            state, revision = server.inspect_database(connection, APPLICATION_ID)
+            if state == "other":
+                raise server.not_a_workspace(shown)
+            _refuse_unknown(revision, shown)
+            if revision == head_revision():
+                return
+            log.info(
+                "Upgrading %s from schema %s to %s without a file backup (a server workspace "
+                "is backed up on the server, or copied with synergy copy)",
+                shown,
+                revision or "empty",
+                head_revision(),
+            )
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except DBAPIError as exc:
+        if server.is_permission_error(exc):
+            raise WorkspaceError(
+                arg(
+                    translate(
+                        "Workspace",
+                        "%1 must first be set up or upgraded for this version, and your "
+                        "database role may not do that. Ask the administrator to open it once "
+                        "with the role that owns the workspace. Nothing was changed.",
+                    ),
+                    shown,
+                ),
+                shown,
+            ) from exc
         raise WorkspaceError(
             arg(
-                translate("Workspace", "The database %1 cannot be opened (%2)."),
-                engine.url.render_as_string(),
-                exc,
+                translate(
+                    "Workspace",
+                    "The upgrade of %1 failed (%2). The workspace was left as it was.",
+                ),
+                shown,
+                server.reason(exc),
             ),
-            url,
+            shown,
         ) from exc
-    return Workspace(url, engine)
 
 
 def _upgrade(engine: Engine) -> None:
