@@ -213,12 +213,13 @@ def test_backup_is_a_restorable_workspace(tmp_path, workspace_path, workspace, f
         restored.close()
 
 
-def test_saved_answer_survives_reopening(workspace_path, workspace, framework):
+@pytest.mark.both_backends
+def test_saved_answer_survives_reopening(workspace_url, workspace, framework):
     service = AssessmentService(workspace, framework)
     info = service.create("Round 1")
     service.save_answer(info.id, "A2", {"gaps": "No legal mandate"}, author="Amina")
     workspace.close()
-    reopened = open_workspace(workspace_path)
+    reopened = open_workspace(workspace_url)
     try:
         answer = AssessmentService(reopened, framework).answer(info.id, "A2")
         assert answer.gaps == "No legal mandate" and answer.updated_by == "Amina"

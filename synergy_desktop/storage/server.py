@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 DRIVER = "postgresql+psycopg"
 MARKER_TABLE = "synergy_workspace"
 CONNECT_TIMEOUT_S = 10
-_PASSWORD_IN_TEXT = re.compile(r"(://[^:/@?#]*):[^@/?#]*@")
+_PASSWORD_IN_TEXT = re.compile(r"(://[^:/@?#]*):[^/?#]*@")
 _PASSWORD_IN_QUERY = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)
 
 
@@ -48,7 +48,7 @@ def server_url(location: str | URL) -> URL:
     """Parse a PostgreSQL address; raise WorkspaceError (password-free message) if unusable."""
     try:
         url = location if isinstance(location, URL) else make_url(location)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise WorkspaceError(
             arg(
                 translate(
@@ -62,7 +62,7 @@ def server_url(location: str | URL) -> URL:
     if url.drivername in ("postgres", "postgresql"):
         url = url.set(drivername=DRIVER)
     if url.drivername != DRIVER:
-        shown = safe_url(url)
+        shown = safe_url(location if isinstance(location, str) else url)
         raise WorkspaceError(
             arg(
                 translate(
@@ -80,10 +80,11 @@ def server_url(location: str | URL) -> URL:
 def safe_url(url: str | URL) -> str:
     """The address without any password: for titles, messages, logs and the recent list."""
     if isinstance(url, str):
+        text_form = strip_password_text(url)  # also catches an unescaped "@" in a password
         try:
-            url = make_url(url)
-        except ArgumentError:
-            return strip_password_text(url)
+            url = make_url(text_form)
+        except (ArgumentError, ValueError):
+            return text_form
     query = {key: value for key, value in url.query.items() if key.lower() != "password"}
     clean = URL.create(url.drivername, url.username, None, url.host, url.port, url.database, query)
     return clean.render_as_string(hide_password=False)

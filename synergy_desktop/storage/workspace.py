@@ -324,7 +324,7 @@ def _refuse_unknown(revision: str | None, location: str) -> None:
 
 def _open_url(location: str, password: str | None) -> Workspace:
     url = server.server_url(location)
-    shown = server.safe_url(url)
+    shown = server.safe_url(location)
     engine = server.server_engine(url, password)
     try:
         with engine.connect() as connection:
