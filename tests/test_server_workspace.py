@@ -372,7 +372,7 @@ def test_the_password_is_never_shown_nor_logged(team, caplog, capsys):
     assert server.needs_password(url("editor")) is False
     with pytest.raises(PasswordRequiredError) as missing:
         open_workspace(bare)
-    assert "asks for a password" in str(missing.value)
+    assert "asks for a password and none was given" in str(missing.value)
     with pytest.raises(PasswordRequiredError) as wrong:
         open_workspace(bare, password="wrong-password")
     assert "did not accept the user name or password" in str(wrong.value)

@@ -162,8 +162,8 @@ def connect_error(exc: BaseException, shown: str) -> WorkspaceError:
             arg(
                 translate(
                     "Workspace",
-                    "The database %1 asks for a password. Enter it when asked, or put it in "
-                    "your .pgpass file.",
+                    "The database %1 asks for a password and none was given. Put it in your "
+                    ".pgpass file, then open the workspace again.",
                 ),
                 shown,
             ),
