@@ -47,6 +47,14 @@ def test_add_and_list(register):
     assert listed[0].is_primary and listed[0].id == added.id
 
 
+def test_long_names_are_kept_whole(register):
+    """Workspace files never limited these lengths; a team server keeps them whole too."""
+    long = Person(last_name="N" * 150, institution="Ministry of" + " Environment" * 40)
+    register.add(entry(person=long))
+    stored = register.entries()[0].person
+    assert stored.last_name == long.last_name and stored.institution == long.institution
+
+
 @pytest.mark.parametrize(
     ("person", "extra", "message"),
     [

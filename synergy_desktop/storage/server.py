@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sqlalchemy import URL, create_engine, inspect, make_url, text
+from sqlalchemy import URL, String, create_engine, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.ext.compiler import compiles
 
 from synergy_desktop.storage.errors import (
     NotAWorkspaceError,
@@ -34,9 +35,14 @@ _PASSWORD_IN_TEXT = re.compile(r"(://[^:/@?#]*):[^/?#]*@")
 _PASSWORD_IN_QUERY = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)
 
 
-def is_server_url(location: str) -> bool:
-    scheme = location.split("://", 1)[0].lower()
-    return scheme in ("postgres", "postgresql") or scheme.startswith("postgresql+")
+@compiles(String, "postgresql")
+def _unbounded_varchar(type_, compiler, **kw) -> str:
+    """VARCHAR without a length on a server, for every String column.
+
+    SQLite never enforced the lengths of String columns, so workspace files may hold longer
+    values; a server accepts the same values, so that a workspace moves between the two whole.
+    """
+    return "VARCHAR"
 
 
 def strip_password_text(location: str) -> str:
@@ -219,6 +225,21 @@ def not_a_workspace(shown: str) -> NotAWorkspaceError:
                 "Workspace",
                 "The database %1 holds tables of another program; it is not a Synergy Desktop "
                 "workspace. Nothing was changed. Use an empty database for a new workspace.",
+            ),
+            shown,
+        ),
+        shown,
+    )
+
+
+def may_not_migrate(shown: str) -> WorkspaceError:
+    return WorkspaceError(
+        arg(
+            translate(
+                "Workspace",
+                "%1 must first be set up or upgraded for this version, and your database role "
+                "may not do that. Ask the administrator to open it once with the role that owns "
+                "the workspace. Nothing was changed.",
             ),
             shown,
         ),

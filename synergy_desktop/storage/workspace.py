@@ -370,18 +370,7 @@ def _upgrade_server(engine: Engine, shown: str) -> None:
             command.upgrade(config, "head")
     except DBAPIError as exc:
         if server.is_permission_error(exc):
-            raise WorkspaceError(
-                arg(
-                    translate(
-                        "Workspace",
-                        "%1 must first be set up or upgraded for this version, and your "
-                        "database role may not do that. Ask the administrator to open it once "
-                        "with the role that owns the workspace. Nothing was changed.",
-                    ),
-                    shown,
-                ),
-                shown,
-            ) from exc
+            raise server.may_not_migrate(shown) from exc
         raise WorkspaceError(
             arg(
                 translate(
