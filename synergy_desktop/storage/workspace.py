@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from synergy_desktop.paths import is_database_url
@@ -339,7 +338,7 @@ def _open_url(location: str, password: str | None) -> Workspace:
     except WorkspaceError:
         engine.dispose()
         raise
-    except DBAPIError as exc:
+    except Exception as exc:  # any failure becomes one plain, password-free sentence
         engine.dispose()
         raise server.connect_error(exc, shown) from exc
     return Workspace(shown, engine, read_only=read_only, db_user=db_user)
@@ -361,14 +360,16 @@ def _upgrade_server(engine: Engine, shown: str) -> None:
                 return
             log.info(
                 "Upgrading %s from schema %s to %s without a file backup (a server workspace "
-                "is backed up on the server, or copied with synergy copy)",
+                "is backed up with the server's own tools)",
                 shown,
                 revision or "empty",
                 head_revision(),
             )
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-    except DBAPIError as exc:
+    except WorkspaceError:
+        raise
+    except Exception as exc:
         if server.is_permission_error(exc):
             raise server.may_not_migrate(shown) from exc
         raise WorkspaceError(
