@@ -3115,6 +3115,10 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>ملف مساحة العمل للقراءة فقط (مثلاً على ذاكرة USB محمية من الكتابة أو على قرص مدمج).</translation>
     </message>
     <message>
+        <source>your database role may only read this workspace; ask the administrator for write access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the disk is full or cannot be written.</source>
         <translation>القرص ممتلئ أو تتعذر الكتابة عليه.</translation>
     </message>
@@ -3273,7 +3277,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <name>Workspace</name>
     <message>
         <source>There is no workspace at %1. Check the path, or create a new workspace.</source>
-        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts.</extracomment>
+        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts. The connected role (or the file) may only be read. The database user (``current_user``) on a server; empty for a file.</extracomment>
         <translation>لا توجد مساحة عمل في %1. تحقق من المسار، أو أنشئ مساحة عمل جديدة.</translation>
     </message>
     <message>
@@ -3333,8 +3337,49 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>حُفظت %1 بإصدار أحدث من Synergy Desktop (المخطط %2). ثبِّت الإصدار الأحدث لفتحها؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
+        <source>The upgrade of %1 failed (%2). The workspace was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a database address. Write it as postgresql://user@server/database.</source>
+        <extracomment>The one driver supported: psycopg 3 (``postgresql://`` is read as ``postgresql+psycopg://``).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses a database driver this application does not support. Write the address as postgresql://user@server/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening a PostgreSQL workspace needs the PostgreSQL driver, which is not installed: install it with pip install "synergy-desktop[postgres]".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 asks for a password and none was given. Put it in your .pgpass file, then open the workspace again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept the user name or password for %1. Check them and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 does not exist on its server (%2). Check the name, or ask the administrator to create it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached (%2). Check the address and the network, and that the server is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The database %1 cannot be opened (%2).</source>
         <translation>يتعذر فتح قاعدة البيانات %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program; it is not a Synergy Desktop workspace. Nothing was changed. Use an empty database for a new workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must first be set up or upgraded for this version, and your database role may not do that. Ask the administrator to open it once with the role that owns the workspace. Nothing was changed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the upgrade would break links between records.</source>

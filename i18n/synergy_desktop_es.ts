@@ -3043,6 +3043,10 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>el archivo del espacio de trabajo es de solo lectura (por ejemplo, en una memoria USB protegida contra escritura o en un CD).</translation>
     </message>
     <message>
+        <source>your database role may only read this workspace; ask the administrator for write access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the disk is full or cannot be written.</source>
         <translation>el disco está lleno o no se puede escribir en él.</translation>
     </message>
@@ -3201,7 +3205,7 @@ G1: Reducir las amenazas para las especies</translation>
     <name>Workspace</name>
     <message>
         <source>There is no workspace at %1. Check the path, or create a new workspace.</source>
-        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts.</extracomment>
+        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts. The connected role (or the file) may only be read. The database user (``current_user``) on a server; empty for a file.</extracomment>
         <translation>No hay ningún espacio de trabajo en %1. Compruebe la ruta o cree un espacio de trabajo nuevo.</translation>
     </message>
     <message>
@@ -3261,8 +3265,49 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>%1 se guardó con una versión más reciente de Synergy Desktop (esquema %2). Instale la versión más reciente para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
+        <source>The upgrade of %1 failed (%2). The workspace was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a database address. Write it as postgresql://user@server/database.</source>
+        <extracomment>The one driver supported: psycopg 3 (``postgresql://`` is read as ``postgresql+psycopg://``).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses a database driver this application does not support. Write the address as postgresql://user@server/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening a PostgreSQL workspace needs the PostgreSQL driver, which is not installed: install it with pip install "synergy-desktop[postgres]".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 asks for a password and none was given. Put it in your .pgpass file, then open the workspace again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept the user name or password for %1. Check them and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 does not exist on its server (%2). Check the name, or ask the administrator to create it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached (%2). Check the address and the network, and that the server is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The database %1 cannot be opened (%2).</source>
         <translation>No se puede abrir la base de datos %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program; it is not a Synergy Desktop workspace. Nothing was changed. Use an empty database for a new workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must first be set up or upgraded for this version, and your database role may not do that. Ask the administrator to open it once with the role that owns the workspace. Nothing was changed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the upgrade would break links between records.</source>

@@ -52,8 +52,30 @@ def workspace_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def workspace(workspace_path):
-    ws = open_workspace(workspace_path, create=True)
+def backend() -> str:
+    """The workspace's database: "sqlite"; tests marked both_backends also run on "postgres"."""
+    return "sqlite"
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "both_backends"
+    ):
+        postgres = pytest.param("postgres", marks=pytest.mark.postgres)
+        metafunc.parametrize("backend", ["sqlite", postgres])
+
+
+@pytest.fixture
+def workspace_url(backend, workspace_path, request) -> str:
+    """A file path, or the URL of a fresh PostgreSQL workspace (skipped without a server)."""
+    if backend == "postgres":
+        return request.getfixturevalue("postgres_workspace_url")
+    return str(workspace_path)
+
+
+@pytest.fixture
+def workspace(workspace_url):
+    ws = open_workspace(workspace_url, create=True)
     yield ws
     ws.close()
 
@@ -63,4 +85,4 @@ def service(workspace, framework) -> AssessmentService:
     return AssessmentService(workspace, framework)
 
 
-pytest_plugins = ["tests.ui_helpers"]
+pytest_plugins = ["tests.ui_helpers", "tests.postgres_helpers"]

@@ -5,6 +5,8 @@ import pytest
 from synergy_desktop.domain.rating import AssessmentStatus, Priority, Rating
 from synergy_desktop.services.errors import LockedError, NotFoundError, ValidationError
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_create_list_rename(service):
     first = service.create("  Self-assessment 2026 ", period="2026", participants=["Ana", " "])

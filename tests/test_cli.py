@@ -15,12 +15,12 @@ def run(capsys, *args):
 
 
 @pytest.fixture
-def demo(tmp_path, capsys):
-    path = tmp_path / "demo.synergy"
-    code, out, err = run(capsys, "demo", "--workspace", str(path))
+def demo(workspace_url, capsys):
+    """A demo workspace: a file, or a PostgreSQL database in tests marked both_backends."""
+    code, out, err = run(capsys, "demo", "--workspace", workspace_url)
     assert code == 0, err
     assert "Demo workspace written to" in out
-    return path
+    return workspace_url
 
 
 def test_version(capsys):
@@ -30,6 +30,7 @@ def test_version(capsys):
     assert capsys.readouterr().out.strip() == f"synergy {__version__}"
 
 
+@pytest.mark.both_backends
 def test_list_starts_each_line_with_the_round_id(demo, capsys):
     code, out, _ = run(capsys, "list", "--workspace", str(demo))
     assert code == 0
@@ -42,12 +43,14 @@ def test_list_starts_each_line_with_the_round_id(demo, capsys):
     assert fields[3].startswith(f"{len(data['answers'])}/29 answered")
 
 
+@pytest.mark.both_backends
 def test_workspace_from_environment(demo, capsys, monkeypatch):
     monkeypatch.setenv("SYNERGY_WORKSPACE", str(demo))
     code, out, _ = run(capsys, "list")
     assert code == 0 and out.startswith("1\t")
 
 
+@pytest.mark.both_backends
 def test_demo_refuses_a_workspace_that_holds_rounds(demo, capsys):
     code, _, err = run(capsys, "demo", "--workspace", str(demo))
     assert code == 1
@@ -55,6 +58,7 @@ def test_demo_refuses_a_workspace_that_holds_rounds(demo, capsys):
     assert "Traceback" not in err
 
 
+@pytest.mark.both_backends
 def test_export_contains_every_option_with_the_demo_answers(demo, tmp_path, capsys, framework):
     out_file = tmp_path / "summary.xlsx"
     code, out, err = run(capsys, "export", str(out_file), "--workspace", str(demo))
@@ -170,6 +174,7 @@ def test_check_pack(capsys):
     assert code == 0
 
 
+@pytest.mark.both_backends
 def test_export_with_and_without_personal_data(demo, tmp_path, capsys):
     register = json.loads((demo_data_path().parent / "demo_register.json").read_text("utf-8"))
     person = register["contacts"][0]
@@ -215,6 +220,7 @@ def test_export_with_and_without_personal_data(demo, tmp_path, capsys):
     assert person["institution"] in institutions
 
 
+@pytest.mark.both_backends
 def test_demo_register_has_realistic_gaps(demo, capsys):
     from datetime import date
 
@@ -239,6 +245,7 @@ def test_demo_register_has_realistic_gaps(demo, capsys):
         ws.close()
 
 
+@pytest.mark.both_backends
 def test_export_nbsap_and_reporting_sheets(demo, tmp_path, capsys):
     out_file = tmp_path / "summary.xlsx"
     assert run(capsys, "export", str(out_file), "--workspace", str(demo))[0] == 0

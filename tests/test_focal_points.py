@@ -16,6 +16,8 @@ from synergy_desktop.services.errors import ValidationError
 from synergy_desktop.services.evidence import evidence_facts
 from synergy_desktop.services.focal_points import FocalPointService
 
+pytestmark = pytest.mark.both_backends
+
 TODAY = date(2026, 11, 21)
 AMINA = Person(
     prefix="Dr",
@@ -43,6 +45,14 @@ def test_add_and_list(register):
         ("CBD", "nfp", "Dr Amina Diallo")
     ]
     assert listed[0].is_primary and listed[0].id == added.id
+
+
+def test_long_names_are_kept_whole(register):
+    """Workspace files never limited these lengths; a team server keeps them whole too."""
+    long = Person(last_name="N" * 150, institution="Ministry of" + " Environment" * 40)
+    register.add(entry(person=long))
+    stored = register.entries()[0].person
+    assert stored.last_name == long.last_name and stored.institution == long.institution
 
 
 @pytest.mark.parametrize(

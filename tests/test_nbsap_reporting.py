@@ -20,6 +20,8 @@ from synergy_desktop.services.nbsap import NbsapService
 from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.services.target_import import apply_targets, preview_targets
 
+pytestmark = pytest.mark.both_backends
+
 TODAY = date(2026, 11, 21)
 
 

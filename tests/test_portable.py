@@ -80,7 +80,7 @@ def test_portable_mode_keeps_everything_in_data_beside_the_program(stick, home, 
     log = setup_logging()
     logging.getLogger("synergy_desktop").info("portable run")
 
-    assert window.session.workspace.path == data / "demo" / "demo.synergy"
+    assert window.session.context.path == data / "demo" / "demo.synergy"
     assert window.session.progress().overall.answered == 22
     assert "Trainer Amina" in (data / "config" / "settings.ini").read_text("utf-8")
     assert log == data / "logs" / "synergy-desktop.log"

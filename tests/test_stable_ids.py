@@ -162,7 +162,7 @@ def test_a_failed_upgrade_leaves_the_workspace_as_it_was(tmp_path):
 def test_services_name_every_record_by_its_uid(workspace_path, workspace, framework):
     service = AssessmentService(workspace, framework)
     round_ = service.create("Round")
-    answer = service.save_answer(round_.id, "A1", {"rating": 2}, author="Ana")
+    answer = service.save_answer(round_.id, "A1", {"rating": 2}, author="Ana").answer
     register = FocalPointService(workspace)
     person = Person(last_name="Okafor", institution="Ministry")
     first = register.add(FocalPointInput("CBD", "nfp", person))

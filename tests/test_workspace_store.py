@@ -1,4 +1,5 @@
 import hashlib
+import os
 import shutil
 import sqlite3
 
@@ -218,14 +219,31 @@ def test_backup_is_a_restorable_workspace(tmp_path, workspace_path, workspace, f
         restored.close()
 
 
-def test_saved_answer_survives_reopening(workspace_path, workspace, framework):
+@pytest.mark.both_backends
+def test_saved_answer_survives_reopening(workspace_url, workspace, framework):
     service = AssessmentService(workspace, framework)
     info = service.create("Round 1")
     service.save_answer(info.id, "A2", {"gaps": "No legal mandate"}, author="Amina")
     workspace.close()
-    reopened = open_workspace(workspace_path)
+    reopened = open_workspace(workspace_url)
     try:
         answer = AssessmentService(reopened, framework).answer(info.id, "A2")
         assert answer.gaps == "No legal mandate" and answer.updated_by == "Amina"
     finally:
         reopened.close()
+
+
+def test_a_file_records_no_database_user_and_is_writable(workspace):
+    assert workspace.db_user == "" and workspace.read_only is False
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write any file")
+def test_a_write_protected_file_opens_read_only(workspace_path, workspace):
+    workspace.close()
+    workspace_path.chmod(0o444)
+    try:
+        ws = open_workspace(workspace_path)
+        assert ws.read_only is True
+        ws.close()
+    finally:
+        workspace_path.chmod(0o644)

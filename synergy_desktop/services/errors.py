@@ -44,6 +44,12 @@ def describe_storage_error(exc: BaseException) -> str:
             "Storage",
             "the workspace file is read-only (for example on a write-protected USB stick or a CD).",
         )
+    if "permission denied" in lowered:
+        return translate(
+            "Storage",
+            "your database role may only read this workspace; ask the administrator for "
+            "write access.",
+        )
     if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
         return translate("Storage", "the disk is full or cannot be written.")
     if "unable to open" in lowered or "no such" in lowered:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from synergy_desktop.content.reference import instrument_codes
@@ -98,6 +99,14 @@ class ReportingService:
     @guard_storage
     def ensure_seeded(self) -> bool:
         """Copy the shipped obligations in once; afterwards they are the team's to edit."""
+        if self.workspace.read_only:
+            return False
+        try:
+            return self._seed()
+        except IntegrityError:  # another person seeded the same server workspace just now
+            return False
+
+    def _seed(self) -> bool:
         with self.workspace.write() as session:
             if session.get(models.Setting, SEEDED) is not None:
                 return False

@@ -21,3 +21,7 @@ class NotAWorkspaceError(WorkspaceError):
 
 class NewerSchemaError(WorkspaceError):
     pass
+
+
+class PasswordRequiredError(WorkspaceError):
+    """The server wants a password that was not given, or did not accept the one given."""

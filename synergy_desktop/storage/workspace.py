@@ -4,22 +4,24 @@ A file is checked through a read-only connection before anything may write to it
 a text file, a damaged database or another program's database is refused and left untouched. A
 workspace written by a newer schema is refused; an older one is backed up with the sqlite3 backup
 API and then upgraded with Alembic.
+
+A PostgreSQL URL opens a team-server workspace (see :mod:`storage.server`): an empty database
+becomes a workspace, a database of another program is refused, and migrations run under an
+advisory lock so that two people opening at once do not both migrate.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
 
 from synergy_desktop.paths import is_database_url
+from synergy_desktop.storage import server
 from synergy_desktop.storage.backup import backup_before_migration, read_only_uri
 from synergy_desktop.storage.errors import (
     NewerSchemaError,
@@ -27,6 +29,7 @@ from synergy_desktop.storage.errors import (
     WorkspaceError,
     WorkspaceMissingError,
 )
+from synergy_desktop.storage.handle import WRITE_OPTION, Workspace
 from synergy_desktop.storage.migrations.versions import __path__ as _versions_path
 from synergy_desktop.text import arg, translate
 
@@ -41,86 +44,7 @@ HEAD_REVISION = "0004"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(next(iter(_versions_path))).parent
 BUSY_TIMEOUT_MS = 5000
-WRITE_OPTION = "synergy_write"
-
-
-@dataclass
-class Workspace:
-    location: str
-    engine: Engine
-    path: Path | None = None
-    backups: list[Path] = field(default_factory=list)
-    _factory: sessionmaker[Session] | None = None
-    _pinned: threading.local = field(default_factory=threading.local, repr=False)
-
-    def session(self) -> Session:
-        """A session for reading; a write goes through :meth:`write`.
-
-        Inside :meth:`snapshot` (on the same thread) every read shares the snapshot's session.
-        """
-        pinned = getattr(self._pinned, "session", None)
-        if pinned is not None:
-            return _Shared(pinned)
-        return self._new_session()
-
-    def _new_session(self) -> Session:
-        if self._factory is None:
-            self._factory = sessionmaker(self.engine, expire_on_commit=False)
-        return self._factory()
-
-    @contextmanager
-    def snapshot(self) -> Iterator[None]:
-        """Make every read on this thread, until the block ends, see one consistent state.
-
-        SQLite keeps one read transaction open (WAL gives it a snapshot); PostgreSQL reads in
-        one REPEATABLE READ transaction.
-        """
-        if getattr(self._pinned, "session", None) is not None:
-            yield  # already inside a snapshot
-            return
-        options = {}
-        if self.engine.dialect.name == "postgresql":
-            options = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
-        with self._new_session() as session, session.begin():
-            session.connection(execution_options=options)
-            self._pinned.session = session
-            try:
-                yield
-            finally:
-                self._pinned.session = None
-
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One write transaction that holds the write lock from its first statement.
-
-        Reading and writing happen in the same transaction, so two processes saving at once
-        are serialised instead of one reading a value the other is about to change (SQLite:
-        BEGIN IMMEDIATE, waiting up to the busy timeout; other databases lock the rows they
-        read with FOR UPDATE where the service asks for it).
-        """
-        with self._new_session() as session, session.begin():
-            session.connection(execution_options={WRITE_OPTION: True})
-            yield session
-
-    @property
-    def display_name(self) -> str:
-        return str(self.path) if self.path else self.engine.url.render_as_string()
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-
-class _Shared:
-    """The snapshot's session, lent to one ``with`` block without closing it at the end."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def __enter__(self) -> Session:
-        return self._session
-
-    def __exit__(self, *_exc) -> None:
-        return None
+log = logging.getLogger(__name__)
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
@@ -169,11 +93,17 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in _script().walk_revisions()}
 
 
-def open_workspace(location: str | Path, *, create: bool = False) -> Workspace:
-    """Open (or with ``create=True`` make) a workspace; WorkspaceError has a plain message."""
+def open_workspace(
+    location: str | Path, *, create: bool = False, password: str | None = None
+) -> Workspace:
+    """Open (or with ``create=True`` make) a workspace; WorkspaceError has a plain message.
+
+    A PostgreSQL URL is opened (an empty database made a workspace) whatever ``create`` says;
+    ``password``, asked from the person, is used for the connection and kept nowhere else.
+    """
     location = str(location)
     if is_database_url(location):
-        return _open_url(location)
+        return _open_url(location, password)
     path = Path(location).expanduser()
     if not path.exists():
         if not create:
@@ -347,7 +277,12 @@ def _open_file(path: Path, revision: str | None) -> Workspace:
                 ),
                 str(path),
             ) from exc
-    return Workspace(str(path), engine, path, backups)
+    return Workspace(str(path), engine, path, backups, read_only=_file_read_only(path))
+
+
+def _file_read_only(path: Path) -> bool:
+    # SQLite writes the -wal and -shm files beside the workspace, so the folder counts too.
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def _refuse_unknown(revision: str | None, location: str) -> None:
@@ -367,30 +302,68 @@ def _refuse_unknown(revision: str | None, location: str) -> None:
         )
 
 
-def _open_url(url: str) -> Workspace:
-    from alembic.runtime.migration import MigrationContext
-
-    engine = create_engine(url, pool_pre_ping=True)
+def _open_url(location: str, password: str | None) -> Workspace:
+    url = server.server_url(location)
+    shown = server.safe_url(location)
+    engine = server.server_engine(url, password)
     try:
         with engine.connect() as connection:
-            revision = MigrationContext.configure(connection).get_current_revision()
-        _refuse_unknown(revision, url)
+            state, revision = server.inspect_database(connection, APPLICATION_ID)
+        if state == "other":
+            raise server.not_a_workspace(shown)
+        _refuse_unknown(revision, shown)
         if revision != head_revision():
-            _upgrade(engine)
+            _upgrade_server(engine, shown)
+        with engine.connect() as connection:
+            db_user, read_only = server.role_facts(connection)
     except WorkspaceError:
         engine.dispose()
         raise
-    except Exception as exc:
+    except Exception as exc:  # any failure becomes one plain, password-free sentence
         engine.dispose()
+        raise server.connect_error(exc, shown) from exc
+    return Workspace(shown, engine, read_only=read_only, db_user=db_user)
+
+
+def _upgrade_server(engine: Engine, shown: str) -> None:
+    """Create or upgrade under the advisory lock; whoever gets it second finds the work done."""
+    from alembic import command
+
+    config = _alembic_config()
+    try:
+        with engine.begin() as connection:
+            server.lock_for_migration(connection, APPLICATION_ID)
+            state, revision = server.inspect_database(connection, APPLICATION_ID)
+            if state == "other":
+                raise server.not_a_workspace(shown)
+            _refuse_unknown(revision, shown)
+            if revision == head_revision():
+                return
+            log.info(
+                "Upgrading %s from schema %s to %s without a file backup (a server workspace "
+                "is backed up with the server's own tools)",
+                shown,
+                revision or "empty",
+                head_revision(),
+            )
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except WorkspaceError:
+        raise
+    except Exception as exc:
+        if server.is_permission_error(exc):
+            raise server.may_not_migrate(shown) from exc
         raise WorkspaceError(
             arg(
-                translate("Workspace", "The database %1 cannot be opened (%2)."),
-                engine.url.render_as_string(),
-                exc,
+                translate(
+                    "Workspace",
+                    "The upgrade of %1 failed (%2). The workspace was left as it was.",
+                ),
+                shown,
+                server.reason(exc),
             ),
-            url,
+            shown,
         ) from exc
-    return Workspace(url, engine)
 
 
 def _upgrade(engine: Engine) -> None:

@@ -17,11 +17,19 @@ depends_on = None
 
 #: SQLite application_id that marks a file as a Synergy Desktop workspace ("SYNG").
 APPLICATION_ID = 0x53594E47
+#: The same mark on a PostgreSQL server, in a one-row table (see storage.server).
+MARKER_TABLE = "synergy_workspace"
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    else:
+        marker = op.create_table(
+            MARKER_TABLE, sa.Column("application_id", sa.Integer(), nullable=False)
+        )
+        op.bulk_insert(marker, [{"application_id": APPLICATION_ID}])
     op.create_table(
         "country_profile",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -103,3 +111,5 @@ def downgrade() -> None:
     op.drop_table("responses")
     op.drop_table("assessments")
     op.drop_table("country_profile")
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_table(MARKER_TABLE)
