@@ -72,6 +72,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     workspace_option(export)
     lang_option(export)
+    report = commands.add_parser(
+        "report", help="write the report of a round for ministries (.docx or .pdf)"
+    )
+    report.add_argument("output", metavar="OUT.docx|OUT.pdf", type=Path)
+    report.add_argument(
+        "--assessment", type=int, metavar="ID", help="round (default: the most recently changed)"
+    )
+    report.add_argument(
+        "--no-personal-data",
+        action="store_true",
+        help="leave out names, e-mails and phones of focal points and participants",
+    )
+    workspace_option(report)
+    lang_option(report)
     check = commands.add_parser(
         "check-pack", help="validate a framework pack and report missing translations"
     )
@@ -273,6 +287,64 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from synergy_desktop.services.summary import collect_summary
+
+    target: Path = args.output
+    if target.suffix.lower() not in (".docx", ".pdf"):
+        raise UserError(
+            arg(translate("Cli", "Give a file name ending in .docx or .pdf (not %1)."), target)
+        )
+    if not target.parent.exists():
+        raise UserError(
+            arg(
+                translate(
+                    "Cli",
+                    "The folder %1 does not exist. Create it or choose another place for the "
+                    "report.",
+                ),
+                target.parent,
+            )
+        )
+    framework = _framework()
+    workspace = _open(args)
+    try:
+        data = collect_summary(
+            workspace, framework, args.assessment, personal_data=not args.no_personal_data
+        )
+    finally:
+        workspace.close()
+    from synergy_desktop.ui.report.export import export_report, gui_application
+
+    app = gui_application()  # charts and fonts need it; kept alive while writing
+    try:
+        with language(args.lang):
+            for _ in export_report(data, target, args.lang):
+                pass
+    except OSError as exc:
+        raise UserError(
+            arg(
+                translate(
+                    "Cli",
+                    "The report cannot be written to %1 (%2). Close it if it is open in "
+                    "another program, or choose another place.",
+                ),
+                target,
+                exc.strerror or exc,
+            )
+        ) from None
+    del app
+    print(
+        arg(
+            translate("Cli", "Report of round %1 (%2) written to %3."),
+            data.assessment.id,
+            data.assessment.title,
+            target,
+        )
+    )
+    return 0
+
+
 def cmd_import_questionnaire(args: argparse.Namespace) -> int:
     from synergy_desktop.formats.excel.reading import WorkbookError
     from synergy_desktop.services.questionnaire_import import (
@@ -383,6 +455,7 @@ COMMANDS = {
     "screenshots": cmd_screenshots,
     "questionnaire": cmd_questionnaire,
     "import-questionnaire": cmd_import_questionnaire,
+    "report": cmd_report,
 }
 
 
