@@ -72,18 +72,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     workspace_option(export)
     lang_option(export)
-    report = commands.add_parser(
-        "report", help="write the report of a round for ministries (.docx or .pdf)"
-    )
+    report = commands.add_parser("report", help="write the report of a round (.docx or .pdf)")
     report.add_argument("output", metavar="OUT.docx|OUT.pdf", type=Path)
-    report.add_argument(
-        "--assessment", type=int, metavar="ID", help="round (default: the most recently changed)"
-    )
-    report.add_argument(
-        "--no-personal-data",
-        action="store_true",
-        help="leave out names, e-mails and phones of focal points and participants",
-    )
+    report.add_argument("--assessment", type=int, metavar="ID", help="round (default: latest)")
+    report.add_argument("--no-personal-data", action="store_true", help="no names, e-mails, phones")
     workspace_option(report)
     lang_option(report)
     check = commands.add_parser(
@@ -289,38 +281,21 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from synergy_desktop.services.summary import collect_summary
+    from synergy_desktop.ui.report.export import check_target, write_report
 
-    target: Path = args.output
-    if target.suffix.lower() not in (".docx", ".pdf"):
-        raise UserError(
-            arg(translate("Cli", "Give a file name ending in .docx or .pdf (not %1)."), target)
-        )
-    if not target.parent.exists():
-        raise UserError(
-            arg(
-                translate(
-                    "Cli",
-                    "The folder %1 does not exist. Create it or choose another place for the "
-                    "report.",
-                ),
-                target.parent,
-            )
-        )
-    framework = _framework()
+    try:
+        check_target(args.output)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
     workspace = _open(args)
     try:
         data = collect_summary(
-            workspace, framework, args.assessment, personal_data=not args.no_personal_data
+            workspace, _framework(), args.assessment, personal_data=not args.no_personal_data
         )
     finally:
         workspace.close()
-    from synergy_desktop.ui.report.export import export_report, gui_application
-
-    app = gui_application()  # charts and fonts need it; kept alive while writing
     try:
-        with language(args.lang):
-            for _ in export_report(data, target, args.lang):
-                pass
+        write_report(data, args.output, args.lang)
     except OSError as exc:
         raise UserError(
             arg(
@@ -329,17 +304,17 @@ def cmd_report(args: argparse.Namespace) -> int:
                     "The report cannot be written to %1 (%2). Close it if it is open in "
                     "another program, or choose another place.",
                 ),
-                target,
+                args.output,
                 exc.strerror or exc,
             )
         ) from None
-    del app
+    info = data.assessment
     print(
         arg(
             translate("Cli", "Report of round %1 (%2) written to %3."),
-            data.assessment.id,
-            data.assessment.title,
-            target,
+            info.id,
+            info.title,
+            args.output,
         )
     )
     return 0

@@ -123,6 +123,43 @@ def export_report(
         work.close()
 
 
+def check_target(path: Path) -> None:
+    """Refuse, in one sentence, a name that is not .docx or .pdf or a folder that is missing."""
+    path = Path(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise ValueError(
+            arg(
+                translate("Report", "Give a file name ending in .docx or .pdf (not %1)."), path.name
+            )
+        )
+    if not path.parent.exists():
+        raise ValueError(
+            arg(
+                translate(
+                    "Report",
+                    "The folder %1 does not exist. Create it or choose another place for the "
+                    "report.",
+                ),
+                path.parent,
+            )
+        )
+
+
+def write_report(data: SummaryData, path: Path, lang: str) -> None:
+    """The whole export on the calling thread, in ``lang`` (the command line)."""
+    from synergy_desktop.ui.shared.translations import language
+
+    app = gui_application()  # kept alive while the charts and pages are drawn
+    before = QLocale()
+    try:
+        with language(lang):
+            for _ in export_report(data, path, lang):
+                pass
+    finally:
+        QLocale.setDefault(before)
+    del app
+
+
 def gui_application():
     """The running QGuiApplication, or a new one for the command line (drawing charts and
     fonts needs one). Without a display on Linux it runs offscreen."""

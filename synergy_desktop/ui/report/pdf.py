@@ -131,6 +131,23 @@ def keep_headings_with_next(document: QTextDocument, page: float) -> None:
             document.pageCount()
 
 
+def pages_with_content(document: QTextDocument, page: float) -> list[int]:
+    """The pages any text or picture lies on. Qt can push a table's bottom edge onto a page of
+    its own, where it repeats the header row over nothing: such a page is left out."""
+    layout = document.documentLayout()
+    pages: set[int] = set()
+    block = document.begin()
+    while block.isValid():
+        lines = block.layout()
+        if block.length() > 1 and lines.lineCount():
+            top = layout.blockBoundingRect(block).top()
+            for index in range(lines.lineCount()):
+                line = lines.lineAt(index)
+                pages.add(int((top + line.y() + line.height() / 2) // page))
+        block = block.next()
+    return sorted(pages) or [0]
+
+
 def _footer(
     painter: QPainter, report: ReportDocument, page: int, pages: int, width: float, top: float
 ) -> None:
