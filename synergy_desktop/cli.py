@@ -70,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     workspace_option(export)
     lang_option(export)
+    report = commands.add_parser("report", help="write the report of a round (.docx or .pdf)")
+    report.add_argument("output", metavar="OUT.docx|OUT.pdf", type=Path)
+    report.add_argument("--assessment", type=int, metavar="ID", help="round (default: latest)")
+    report.add_argument("--no-personal-data", action="store_true", help="no names, e-mails, phones")
+    workspace_option(report)
+    lang_option(report)
     check = commands.add_parser(
         "check-pack", help="validate a framework pack and report missing translations"
     )
@@ -246,6 +252,47 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from synergy_desktop.services.summary import collect_summary
+    from synergy_desktop.ui.report.export import check_target, write_report
+
+    try:
+        check_target(args.output)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    workspace = _open(args)
+    try:
+        data = collect_summary(
+            workspace, _framework(), args.assessment, personal_data=not args.no_personal_data
+        )
+    finally:
+        workspace.close()
+    try:
+        write_report(data, args.output, args.lang)
+    except OSError as exc:
+        raise UserError(
+            arg(
+                translate(
+                    "Cli",
+                    "The report cannot be written to %1 (%2). Close it if it is open in "
+                    "another program, or choose another place.",
+                ),
+                args.output,
+                exc.strerror or exc,
+            )
+        ) from None
+    info = data.assessment
+    print(
+        arg(
+            translate("Cli", "Report of round %1 (%2) written to %3."),
+            info.id,
+            info.title,
+            args.output,
+        )
+    )
+    return 0
+
+
 def cmd_import_questionnaire(args: argparse.Namespace) -> int:
     from synergy_desktop.formats.excel.reading import WorkbookError
 
@@ -351,6 +398,7 @@ COMMANDS = {
     "screenshots": cmd_screenshots,
     "questionnaire": cmd_questionnaire,
     "import-questionnaire": cmd_import_questionnaire,
+    "report": cmd_report,
 }
 
 
