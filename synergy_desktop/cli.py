@@ -253,20 +253,17 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from synergy_desktop.services.summary import collect_summary
     from synergy_desktop.ui.report.export import check_target, write_report
 
     try:
         check_target(args.output)
     except ValueError as exc:
         raise UserError(str(exc)) from None
-    workspace = _open(args)
+    context = _open(args)
     try:
-        data = collect_summary(
-            workspace, _framework(), args.assessment, personal_data=not args.no_personal_data
-        )
+        data = context.summary(args.assessment, personal_data=not args.no_personal_data)
     finally:
-        workspace.close()
+        context.close()
     try:
         write_report(data, args.output, args.lang)
     except OSError as exc:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
+from synergy_desktop.domain.focal_points import FocalPointInput, Person
 from synergy_desktop.domain.rating import Rating
 from synergy_desktop.formats.excel.summary import export_summary
 from synergy_desktop.services.assessments import AssessmentService
@@ -358,3 +359,24 @@ def test_f1_opens_the_user_guide_at_the_page_in_front(opened, qtbot):
     opened.findChild(QAction, "userGuide").trigger()
     assert browser.current_section() == "reporting"
     browser.close()
+
+
+def test_export_report_from_the_menu_without_personal_data(opened, tmp_path, dialogs, qtbot):
+    from docx import Document
+    from PySide6.QtGui import QAction
+
+    opened.session.context.focal_points.add(
+        FocalPointInput(
+            "CITES", "ma", Person(first_name="Ana", last_name="Ortega", institution="Ministry")
+        )
+    )
+    dialogs.save_paths.append(str(tmp_path / "for the minister"))
+    dialogs.leave_out_personal_data = True
+    opened.findChild(QAction, "exportReport").trigger()
+    qtbot.waitUntil(lambda: "Report written to" in opened.statusBar().currentMessage())
+    written = tmp_path / "for the minister.docx"
+    document = Document(str(written))
+    text = "\n".join(p.text for p in document.paragraphs)
+    text += "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert any(p.style.name == "Heading 1" for p in document.paragraphs)
+    assert "Ortega" not in text

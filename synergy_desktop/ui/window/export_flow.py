@@ -27,7 +27,7 @@ class ExportTexts:
     written: str  # "%1" is the file
     cancelled: str
     failed: str  # "%1" is the file, "%2" the error
-    suffix: str = ".xlsx"
+    suffixes: tuple[str, ...] = (".xlsx",)  # one per file filter, in the same order
 
 
 def choose_target(
@@ -52,8 +52,11 @@ def choose_target(
     if not dialog.exec() or not dialog.selectedFiles():
         return None, True
     path = dialog.selectedFiles()[0]
-    if not path.lower().endswith(texts.suffix):
-        path = f"{path}{texts.suffix}"
+    if not path.lower().endswith(texts.suffixes):
+        filters = texts.file_filter.split(";;")
+        chosen = dialog.selectedNameFilter()
+        index = filters.index(chosen) if chosen in filters else 0
+        path = f"{path}{texts.suffixes[min(index, len(texts.suffixes) - 1)]}"
     return Path(path), not (box is not None and box.isChecked())
 
 
