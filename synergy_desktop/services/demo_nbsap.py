@@ -39,9 +39,7 @@ def _holder(
     return chosen.id if chosen else None
 
 
-def fill_nbsap_and_reporting(
-    workspace: Workspace, contacts: list[dict], clock: DemoClock
-) -> None:
+def fill_nbsap_and_reporting(workspace: Workspace, contacts: list[dict], clock: DemoClock) -> None:
     data = clock.rebase(read_json(demo_nbsap_path()))
     nbsap = NbsapService(workspace)
     targets = nbsap.add_targets(
