@@ -8,12 +8,15 @@ API and then upgraded with Alembic.
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from synergy_desktop.paths import is_database_url
@@ -187,7 +190,20 @@ def inspect_file(path: Path) -> str | None:
             )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+            raise WorkspaceError(
+                arg(
+                    translate(
+                        "Workspace",
+                        "%1 cannot be opened because its folder does not allow writing "
+                        "(the workspace keeps a journal next to the file). Copy it to a folder "
+                        "where you may write and open the copy.",
+                    ),
+                    path,
+                ),
+                str(path),
+            ) from None
         raise refuse(
             translate(
                 "Workspace", "the database is damaged or truncated. Restore it from a backup copy."
@@ -219,6 +235,7 @@ def _create_file(path: Path) -> Workspace:
         ) from None
     engine = _sqlite_engine(path)
     try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # the OS's reason
         _upgrade(engine)
     except Exception as exc:
         engine.dispose()
@@ -229,7 +246,7 @@ def _create_file(path: Path) -> Workspace:
                     "A new workspace cannot be created at %1 (%2). Choose another location.",
                 ),
                 path,
-                exc,
+                _reason(exc),
             ),
             str(path),
         ) from exc
@@ -296,10 +313,53 @@ def _refuse_unknown(revision: str | None, location: str) -> None:
         )
 
 
+def _url_engine(url: str) -> Engine:
+    """An engine for a database URL; an unknown kind of database, a malformed address or a
+    missing PostgreSQL driver is one plain sentence (the password is never shown)."""
+    shown = re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", url)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError:
+        if url.lower().startswith(("postgresql:", "postgresql+", "postgres:")):
+            raise WorkspaceError(
+                arg(
+                    translate(
+                        "Workspace",
+                        "%1 needs the PostgreSQL driver, which is not installed: run "
+                        'pip install "synergy-desktop[postgres]" and try again.',
+                    ),
+                    shown,
+                ),
+                url,
+            ) from None
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        pass
+    raise WorkspaceError(
+        arg(
+            translate(
+                "Workspace",
+                "%1 is not a workspace address this version can open. Give a workspace file, "
+                "or a PostgreSQL address such as postgresql+psycopg://user@server/database.",
+            ),
+            shown,
+        ),
+        url,
+    )
+
+
+def _reason(exc: BaseException) -> str:
+    """The cause of a database error in plain words, without SQLAlchemy's wrapping and link."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig).strip().splitlines()[0]
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
 def _open_url(url: str) -> Workspace:
     from alembic.runtime.migration import MigrationContext
 
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = _url_engine(url)
     try:
         with engine.connect() as connection:
             revision = MigrationContext.configure(connection).get_current_revision()
@@ -315,7 +375,7 @@ def _open_url(url: str) -> Workspace:
             arg(
                 translate("Workspace", "The database %1 cannot be opened (%2)."),
                 engine.url.render_as_string(),
-                exc,
+                _reason(exc),
             ),
             url,
         ) from exc
