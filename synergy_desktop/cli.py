@@ -1,6 +1,7 @@
 """The headless command line: ``synergy demo | list | export | check-pack | screenshots``.
 
-User errors go to stderr as one plain sentence with exit code 1; no tracebacks.
+User errors go to stderr as one plain sentence with exit code 1; no tracebacks. Mistakes in the
+arguments themselves are argparse's: the usage line and exit code 2.
 """
 
 from __future__ import annotations
@@ -359,9 +360,13 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from synergy_desktop.ui.window.screenshots import render
+    from synergy_desktop.ui.window.screenshots import ScreenshotError, render
 
-    for path in render(args.outdir, args.workspace, args.lang):
+    try:
+        paths = render(args.outdir, args.workspace, args.lang)
+    except ScreenshotError as exc:
+        raise UserError(str(exc)) from None
+    for path in paths:
         print(path)
     return 0
 

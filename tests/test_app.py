@@ -19,7 +19,8 @@ def test_demo_from_the_start_page(window, qtbot):
     assert session is not None
     assert session.context.path == data_dir() / "demo" / "demo.synergy"
     assert session.progress().overall.answered == 22
-    assert window.round_combo.count() == 1
+    assert window.round_combo.count() == 2  # the finalised earlier round, and this one
+    assert not session.read_only and session.assessment.id == session.rounds()[-1].id
 
 
 def test_demo_can_start_afresh(window, qtbot, monkeypatch):

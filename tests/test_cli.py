@@ -1,11 +1,11 @@
-import json
+from datetime import date
 
 import openpyxl
 import pytest
 
 from synergy_desktop import __version__
 from synergy_desktop.cli import main
-from synergy_desktop.services.demo import demo_data_path
+from synergy_desktop.services.demo import demo_data
 
 
 def run(capsys, *args):
@@ -34,20 +34,21 @@ def test_version(capsys):
 def test_list_starts_each_line_with_the_round_id(demo, capsys):
     code, out, _ = run(capsys, "list", "--workspace", str(demo))
     assert code == 0
-    data = json.loads(demo_data_path().read_text("utf-8"))
-    line = out.strip().splitlines()[0]
-    fields = line.split("\t")
-    assert fields[0] == "1"
-    assert fields[1] == data["assessment"]["title"]
-    assert fields[2] == "Draft"
-    assert fields[3].startswith(f"{len(data['answers'])}/29 answered")
+    data = demo_data()
+    earlier, current = (line.split("\t") for line in out.strip().splitlines())
+    assert earlier[:3] == ["1", data["earlier_round"]["title"], "Final"]
+    assert earlier[3].startswith(f"{len(data['earlier_round']['answers'])}/29 answered")
+    assert current[:3] == ["2", data["assessment"]["title"], "Draft"]
+    assert current[3].startswith(f"{len(data['answers'])}/29 answered")
+    year = date.today().year
+    assert current[1].endswith((str(year), str(year - 1)))  # the round follows the calendar
 
 
 @pytest.mark.both_backends
 def test_workspace_from_environment(demo, capsys, monkeypatch):
     monkeypatch.setenv("SYNERGY_WORKSPACE", str(demo))
     code, out, _ = run(capsys, "list")
-    assert code == 0 and out.startswith("1\t")
+    assert code == 0 and out.startswith("1\t") and "\n2\t" in out
 
 
 @pytest.mark.both_backends
@@ -64,7 +65,7 @@ def test_export_contains_every_option_with_the_demo_answers(demo, tmp_path, caps
     code, out, err = run(capsys, "export", str(out_file), "--workspace", str(demo))
     assert code == 0, err
     assert "written to" in out
-    data = json.loads(demo_data_path().read_text("utf-8"))
+    data = demo_data()
     by_option = {a["option"]: a for a in data["answers"]}
 
     book = openpyxl.load_workbook(out_file)
@@ -176,7 +177,7 @@ def test_check_pack(capsys):
 
 @pytest.mark.both_backends
 def test_export_with_and_without_personal_data(demo, tmp_path, capsys):
-    register = json.loads((demo_data_path().parent / "demo_register.json").read_text("utf-8"))
+    register = demo_data("demo_register.json")
     person = register["contacts"][0]
     full, private = tmp_path / "full.xlsx", tmp_path / "private.xlsx"
     assert run(capsys, "export", str(full), "--workspace", str(demo))[0] == 0
@@ -222,8 +223,6 @@ def test_export_with_and_without_personal_data(demo, tmp_path, capsys):
 
 @pytest.mark.both_backends
 def test_demo_register_has_realistic_gaps(demo, capsys):
-    from datetime import date
-
     from synergy_desktop.domain.focal_points import CoverageStatus
     from synergy_desktop.services.coordination import CoordinationService
     from synergy_desktop.services.focal_points import FocalPointService
@@ -231,13 +230,13 @@ def test_demo_register_has_realistic_gaps(demo, capsys):
 
     ws = open_workspace(demo)
     try:
-        coverage = FocalPointService(ws).coverage(date(2026, 11, 21))
+        coverage = FocalPointService(ws).coverage(date.today())
         assert coverage.count(CoverageStatus.MISSING) >= 3
         assert coverage.count(CoverageStatus.STALE) >= 1
         assert coverage.cell("CITES", "sa").status is CoverageStatus.MISSING
         service = CoordinationService(ws)
         committee = service.mechanisms()[0]
-        status = service.status(committee, date(2026, 11, 21))
+        status = service.status(committee, date.today())
         assert status.planned_per_year == 4 and status.meetings_last_year == 1
         assert set(status.absent_instruments) >= {"CITES"}
         assert FocalPointService(ws).role_history("CMS", "nfp")[0].handover_note
@@ -249,7 +248,7 @@ def test_demo_register_has_realistic_gaps(demo, capsys):
 def test_export_nbsap_and_reporting_sheets(demo, tmp_path, capsys):
     out_file = tmp_path / "summary.xlsx"
     assert run(capsys, "export", str(out_file), "--workspace", str(demo))[0] == 0
-    data = json.loads((demo_data_path().parent / "demo_nbsap_reporting.json").read_text("utf-8"))
+    data = demo_data("demo_nbsap_reporting.json")
     book = openpyxl.load_workbook(out_file)
     sheet = book["NBSAP alignment"]
     rows = list(sheet.iter_rows(values_only=True))

@@ -18,7 +18,14 @@ from synergy_desktop.services.focal_points import FocalPointService
 
 pytestmark = pytest.mark.both_backends
 
-TODAY = date(2026, 11, 21)
+TODAY = date.today()
+
+
+def ago(months: int) -> date:
+    """A day ``months`` before today: the tests hold on any date."""
+    return months_before(TODAY, months)
+
+
 AMINA = Person(
     prefix="Dr",
     first_name="Amina",
@@ -39,7 +46,7 @@ def entry(instrument="CBD", role="nfp", person=AMINA, **extra):
 
 
 def test_add_and_list(register):
-    added = register.add(entry(verified_on=date(2026, 6, 1), is_primary=True))
+    added = register.add(entry(verified_on=ago(5), is_primary=True))
     listed = register.entries()
     assert [(e.instrument, e.role, e.person.name) for e in listed] == [
         ("CBD", "nfp", "Dr Amina Diallo")
@@ -68,7 +75,7 @@ def test_long_names_are_kept_whole(register):
         (AMINA, {"verified_on": date(2999, 1, 1)}, "cannot be in the future"),
         (
             AMINA,
-            {"designated_on": date(2026, 5, 1), "verified_on": date(2026, 1, 1)},
+            {"designated_on": ago(6), "verified_on": ago(10)},
             "verified before the designation",
         ),
     ],
@@ -127,13 +134,13 @@ def test_change_of_holder_keeps_history_and_handover_note(register):
 
 
 def test_coverage_filled_missing_and_stale(register, workspace):
-    register.add(entry(verified_on=date(2026, 6, 1)))
+    register.add(entry(verified_on=ago(5)))
     register.add(
         entry(
             "CBD",
             "chm",
             person=Person(last_name="B", institution="M"),
-            verified_on=date(2024, 3, 1),
+            verified_on=ago(32),
         )
     )
     coverage = register.coverage(TODAY)
@@ -175,13 +182,13 @@ def test_months_before_handles_month_ends():
 
 
 def test_mechanism_meetings_and_absent_focal_points(workspace, register):
-    cbd = register.add(entry(verified_on=date(2026, 1, 1)))
+    cbd = register.add(entry(verified_on=ago(10)))
     register.add(entry("CITES", "ma", person=Person(last_name="Ma", institution="Customs")))
     service = CoordinationService(workspace)
     committee = service.save(MechanismInput(name="Biodiversity committee", meetings_per_year=4))
     service.add_member(committee.id, contact_id=cbd.contact_id)
     service.add_member(committee.id, institution="National Statistics Office")
-    for day in (date(2026, 5, 14), date(2025, 6, 1)):
+    for day in (ago(6), ago(17)):
         committee = service.save_meeting(committee.id, MeetingRecord(0, day, "12 people"))
     status = service.status(committee, TODAY)
     assert status.meetings_last_year == 1 and status.planned_per_year == 4
@@ -195,19 +202,19 @@ def test_mechanism_meetings_and_absent_focal_points(workspace, register):
 
 
 def test_evidence_sentences_for_options(workspace, register):
-    register.add(entry(verified_on=date(2026, 6, 1)))
+    register.add(entry(verified_on=ago(5)))
     register.add(
         entry(
             "CBD",
             "chm",
             person=Person(last_name="B", institution="M"),
-            verified_on=date(2024, 3, 1),
+            verified_on=ago(32),
         )
     )
     committee = CoordinationService(workspace).save(
         MechanismInput(name="Committee", meetings_per_year=4)
     )
-    CoordinationService(workspace).save_meeting(committee.id, MeetingRecord(0, date(2026, 5, 14)))
+    CoordinationService(workspace).save_meeting(committee.id, MeetingRecord(0, ago(6)))
     facts = evidence_facts(workspace, ["focal_points", "coordination", "nbsap"], TODAY)
     assert facts[0].startswith("2 of 30 roles filled; missing: CBD SBSTTA focal point, ")
     assert facts[0].endswith(" and 22 more.")

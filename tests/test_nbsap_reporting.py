@@ -188,7 +188,7 @@ def test_submitting_a_recurring_report_adds_the_next_cycle(reporting, workspace)
     trade = next(o for o in reporting.obligations() if o.reference_key == "cites-annual-trade")
     data = reporting.save_dataset(DatasetInput("Trade permit database", "Management Authority"))
     reporting.set_feeds(data.id, [trade.id])
-    following = reporting.set_status(trade.id, Status.SUBMITTED, date(2026, 11, 2))
+    following = reporting.set_status(trade.id, Status.SUBMITTED, date.today())
     assert following.due_date == date(2027, 10, 31) and following.status is Status.NOT_STARTED
     assert following.dataset_ids == (data.id,)
     submitted = reporting.get(trade.id)

@@ -1,4 +1,5 @@
-"""The demo's national targets, alignments, reporting statuses and datasets (resources/demo)."""
+"""The demo's national targets, alignments, reporting statuses and datasets (resources/demo);
+dates moved by the demo's clock, the shipped deadlines too."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from synergy_desktop.domain.focal_points import FocalPoint
 from synergy_desktop.domain.nbsap import Level, TargetInput
 from synergy_desktop.domain.reporting import DatasetInput, ObligationInput, Precision, Status
 from synergy_desktop.paths import resources_dir
+from synergy_desktop.services.demo_dates import DemoClock
 from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.services.nbsap import NbsapService
 from synergy_desktop.services.reporting import ReportingService
@@ -37,8 +39,8 @@ def _holder(
     return chosen.id if chosen else None
 
 
-def fill_nbsap_and_reporting(workspace: Workspace, contacts: list[dict]) -> None:
-    data = read_json(demo_nbsap_path())
+def fill_nbsap_and_reporting(workspace: Workspace, contacts: list[dict], clock: DemoClock) -> None:
+    data = clock.rebase(read_json(demo_nbsap_path()))
     nbsap = NbsapService(workspace)
     targets = nbsap.add_targets(
         [
@@ -66,22 +68,24 @@ def fill_nbsap_and_reporting(workspace: Workspace, contacts: list[dict]) -> None
     entries = FocalPointService(workspace).entries()
     email_by_key = {c["key"]: c.get("email", "") for c in contacts}
     shipped = {o.reference_key: o for o in reporting.obligations()}
+    rows = {row["key"]: row for row in data["obligations"]}
+    for key, obligation in shipped.items():  # the shipped deadlines move with the demo
+        row = rows.get(key, {})
+        reporting.update(
+            obligation.id,
+            ObligationInput(
+                obligation.instrument,
+                obligation.title,
+                obligation.cycle,
+                obligation.interval_months,
+                clock.day(obligation.due_date),
+                obligation.due_precision,
+                _holder(entries, email_by_key, row.get("responsible"), obligation.instrument),
+                row.get("notes", obligation.notes),
+            ),
+        )
     for row in data["obligations"]:
         obligation = shipped[row["key"]]
-        if row.get("responsible") or row.get("notes"):
-            reporting.update(
-                obligation.id,
-                ObligationInput(
-                    obligation.instrument,
-                    obligation.title,
-                    obligation.cycle,
-                    obligation.interval_months,
-                    obligation.due_date,
-                    obligation.due_precision,
-                    _holder(entries, email_by_key, row.get("responsible"), obligation.instrument),
-                    row.get("notes", ""),
-                ),
-            )
         if row.get("status", "not_started") != Status.NOT_STARTED.value:
             reporting.set_status(
                 obligation.id, Status(row["status"]), _day(row.get("submitted_on"))

@@ -1,4 +1,5 @@
-"""The demo's focal-point register and coordination committee (resources/demo)."""
+"""The demo's focal-point register and coordination committee (resources/demo); dates moved
+by the demo's clock."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from synergy_desktop.domain.focal_points import (
 from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.country import get_country, save_country
+from synergy_desktop.services.demo_dates import DemoClock
 from synergy_desktop.services.focal_points import PERSON_FIELDS, FocalPointService
 from synergy_desktop.storage.workspace import Workspace
 
@@ -40,8 +42,8 @@ def _input(item: dict, people: dict[str, Person], contact_ids: dict[str, int]) -
     )
 
 
-def fill_register(workspace: Workspace) -> None:
-    data = read_json(demo_register_path())
+def fill_register(workspace: Workspace, clock: DemoClock) -> None:
+    data = clock.rebase(read_json(demo_register_path()))
     country = get_country(workspace)
     save_country(
         workspace,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 
 from synergy_desktop.paths import is_database_url
 from synergy_desktop.storage import server
@@ -187,7 +188,20 @@ def inspect_file(path: Path) -> str | None:
             )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+            raise WorkspaceError(
+                arg(
+                    translate(
+                        "Workspace",
+                        "%1 cannot be opened because its folder does not allow writing "
+                        "(the workspace keeps a journal next to the file). Copy it to a folder "
+                        "where you may write and open the copy.",
+                    ),
+                    path,
+                ),
+                str(path),
+            ) from None
         raise refuse(
             translate(
                 "Workspace", "the database is damaged or truncated. Restore it from a backup copy."
@@ -220,6 +234,7 @@ def _create_file(path: Path) -> Workspace:
         ) from None
     engine = _sqlite_engine(path)
     try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # the OS's reason
         _upgrade(engine)
     except Exception as exc:
         engine.dispose()
@@ -230,7 +245,7 @@ def _create_file(path: Path) -> Workspace:
                     "A new workspace cannot be created at %1 (%2). Choose another location.",
                 ),
                 path,
-                exc,
+                _reason(exc),
             ),
             str(path),
         ) from exc
@@ -300,6 +315,15 @@ def _refuse_unknown(revision: str | None, location: str) -> None:
             ),
             location,
         )
+
+
+def _reason(exc: BaseException) -> str:
+    """The cause of a database error in plain words, without SQLAlchemy's wrapping and link."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig).strip().splitlines()[0]
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
 
 
 def _open_url(location: str, password: str | None) -> Workspace:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -54,17 +55,27 @@ def export_summary(
 
 def atomic_save(book: Workbook, target: Path) -> None:
     """Save next to the target, then replace it in one step; never a half-written file."""
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.stem}-", suffix=".xlsx.tmp", dir=target.parent
-    )
-    os.close(handle)
-    temp = Path(temp_name)
+    temp = _new_temp_file(target)
     try:
         book.save(temp)
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _new_temp_file(target: Path) -> Path:
+    """A new empty file beside ``target`` with the permissions any newly saved file gets:
+    mode 0666 less the umask, applied by the system (mkstemp would give 0600, and reading the
+    umask means changing it, which races with the other threads)."""
+    for _ in range(100):
+        temp = target.parent / f".{target.stem}-{secrets.token_hex(6)}.xlsx.tmp"
+        try:
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return temp
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target.parent))
 
 
 def run(progress: Iterator[tuple[int, int, str]]) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.services.context import WorkspaceContext
+from synergy_desktop.text import arg, translate
 from synergy_desktop.ui.app import create_application
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared.dialogs import show_about
@@ -24,13 +25,52 @@ def _settle() -> None:
 
 def _save(widget: QWidget, path: Path) -> Path:
     _settle()
-    widget.grab().save(str(path))
+    if not widget.grab().save(str(path)):
+        raise ScreenshotError(
+            arg(translate("Screenshots", "The screenshot %1 cannot be written."), path)
+        )
     return path
 
 
+class ScreenshotError(Exception):
+    """The screenshots cannot be written; ``str(error)`` is one plain sentence."""
+
+
+def prepare_folder(outdir: Path) -> None:
+    """Make sure PNG files can be written into ``outdir`` (created if missing)."""
+    if outdir.exists() and not outdir.is_dir():
+        raise ScreenshotError(
+            arg(
+                translate(
+                    "Screenshots", "%1 is a file, not a folder. Give a folder for the PNG files."
+                ),
+                outdir,
+            )
+        )
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=outdir).close()
+    except OSError as exc:
+        raise ScreenshotError(
+            arg(
+                translate(
+                    "Screenshots",
+                    "The screenshots cannot be written to the folder %1 (%2). Choose another "
+                    "folder.",
+                ),
+                outdir,
+                exc.strerror or exc,
+            )
+        ) from None
+
+
 def render(outdir: Path, workspace: str | None = None, lang: str = "en") -> list[Path]:
+    """Raises ScreenshotError for an unusable folder, WorkspaceError for a workspace that cannot
+    be opened, before any window is shown."""
+    if workspace is not None:
+        WorkspaceContext.open(workspace).close()  # a plain WorkspaceError now, not a dialog later
+    prepare_folder(outdir)
     create_application()
-    outdir.mkdir(parents=True, exist_ok=True)
     framework = load_default_pack()
     settings = Settings()
     if not settings.author:
