@@ -34,6 +34,8 @@ READS = {
         "validate",
         "history",
         "progress",
+        "history_since",
+        "last_change_id",
     },
     "focal_points": {
         "entries",

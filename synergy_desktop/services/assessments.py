@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from synergy_desktop.domain.assessment import (
@@ -23,7 +23,10 @@ from synergy_desktop.domain.rating import AssessmentStatus
 from synergy_desktop.domain.scoring import compute_progress
 from synergy_desktop.services import answer_fields
 from synergy_desktop.services.assessment_rules import (
+    answer_of,
     check_editable,
+    check_unchanged,
+    entry_of,
     log_change,
     participant_names,
     round_title,
@@ -57,32 +60,6 @@ def _info(row: Assessment) -> AssessmentInfo:
         finalised_at=row.finalised_at,
         previous_id=row.previous_id,
         uid=row.uid,
-    )
-
-
-def _answer(row: Response) -> Answer:
-    values = {name: answer_fields.from_column(name, getattr(row, name)) for name in ANSWER_FIELDS}
-    return Answer(
-        option_id=row.option_id,
-        updated_by=row.updated_by,
-        updated_at=row.updated_at,
-        uid=row.uid,
-        **values,
-    )
-
-
-def _entry(row: ChangeRecord) -> HistoryEntry:
-    return HistoryEntry(
-        row.id,
-        row.assessment_id,
-        row.option_id,
-        row.field,
-        row.old_value,
-        row.new_value,
-        row.author,
-        row.changed_at,
-        row.source,
-        row.uid,
     )
 
 
@@ -245,7 +222,7 @@ class AssessmentService:
         with self.workspace.session() as session:
             self._row(session, assessment_id)
             rows = session.scalars(select(Response).where(Response.assessment_id == assessment_id))
-            return {row.option_id: _answer(row) for row in rows}
+            return {row.option_id: answer_of(row) for row in rows}
 
     @guard_storage
     def answer(self, assessment_id: int, option_id: str) -> Answer:
@@ -266,21 +243,26 @@ class AssessmentService:
         author: str = "",
         source: str = "",
         validated: bool = False,
+        expected: Mapping[str, object] | None = None,
     ) -> SavedAnswer:
         """Store changed fields; every changed field lands in the history.
 
         Values are checked here unless the caller passes ``validated=True`` for values that
         already came out of :meth:`validate`. The answer is read and written in one write
-        transaction, so the history's "before" is exact even with two writers.
+        transaction, so the history's "before" is exact even with two writers. With
+        ``expected`` (the values the caller loaded), a field that someone else has changed since
+        is not overwritten: ConflictError names it, with the other value, author and time.
         """
         self._option(option_id)
         values = dict(changes) if validated else self.validate(changes)
         with self.workspace.write() as session:
             row = self._row(session, assessment_id, lock=True)
             check_editable(row)
+            if expected is not None:
+                check_unchanged(session, row, option_id, values, expected)
             answer, records = self._apply(session, row, option_id, values, author, source)
             session.flush()  # gives the history rows their ids
-            return SavedAnswer(answer, tuple(_entry(record) for record in records))
+            return SavedAnswer(answer, tuple(entry_of(record) for record in records))
 
     @guard_storage
     def save_answers(
@@ -319,7 +301,7 @@ class AssessmentService:
                 Response.assessment_id == row.id, Response.option_id == option_id
             )
         ).first()
-        current = _answer(response) if response else Answer(option_id)
+        current = answer_of(response) if response else Answer(option_id)
         changed: dict[str, object] = {}
         records: list[ChangeRecord] = []
         now = _now()
@@ -356,6 +338,24 @@ class AssessmentService:
     # -- history and progress -------------------------------------------------------------
 
     @guard_storage
+    def history_since(self, assessment_id: int, after_id: int) -> list[HistoryEntry]:
+        """Changes to a round written after history row ``after_id``, oldest first (what
+        others saved meanwhile; the window polls this)."""
+        query = (
+            select(ChangeRecord)
+            .where(ChangeRecord.assessment_id == assessment_id, ChangeRecord.id > after_id)
+            .order_by(ChangeRecord.id)
+        )
+        with self.workspace.session() as session:
+            return [entry_of(row) for row in session.scalars(query)]
+
+    @guard_storage
+    def last_change_id(self) -> int:
+        """The newest history row's id (0 for none): where "changes since" starts."""
+        with self.workspace.session() as session:
+            return session.scalar(select(func.max(ChangeRecord.id))) or 0
+
+    @guard_storage
     def history(
         self,
         assessment_id: int | None = None,
@@ -373,7 +373,7 @@ class AssessmentService:
         if limit:
             query = query.limit(limit)
         with self.workspace.session() as session:
-            return [_entry(row) for row in session.scalars(query)]
+            return [entry_of(row) for row in session.scalars(query)]
 
     @guard_storage
     def progress(self, assessment_id: int) -> Progress:

@@ -31,9 +31,11 @@ from synergy_desktop.storage import copying
 from synergy_desktop.storage.errors import (
     NewerSchemaError,
     NotAWorkspaceError,
+    PasswordRequiredError,
     WorkspaceError,
     WorkspaceMissingError,
 )
+from synergy_desktop.storage.server import needs_password
 from synergy_desktop.storage.workspace import Workspace, open_workspace
 from synergy_desktop.text import arg, translate
 
@@ -45,9 +47,11 @@ Writer = Callable[[SummaryData, Path, str], Progress]
 __all__ = [
     "NewerSchemaError",
     "NotAWorkspaceError",
+    "PasswordRequiredError",
     "WorkspaceContext",
     "WorkspaceError",
     "WorkspaceMissingError",
+    "needs_password",
     "register_export",
 ]
 
@@ -147,10 +151,16 @@ class WorkspaceContext:
 
     @classmethod
     def open(
-        cls, location: str | Path, framework: Framework | None = None, *, create: bool = False
+        cls,
+        location: str | Path,
+        framework: Framework | None = None,
+        *,
+        create: bool = False,
+        password: str | None = None,
     ) -> WorkspaceContext:
-        """Open (or create) a workspace file or database URL. WorkspaceError: plain message."""
-        workspace = open_workspace(location, create=create)
+        """Open (or create) a workspace file or database URL. WorkspaceError: plain message;
+        PasswordRequiredError when a server wants a password that was not given."""
+        workspace = open_workspace(location, create=create, password=password)
         return cls(workspace, framework or load_default_pack())
 
     @classmethod
@@ -204,6 +214,26 @@ class WorkspaceContext:
     @property
     def closed(self) -> bool:
         return self._closed
+
+    @property
+    def read_only(self) -> bool:
+        """The person may only read (a database role without write grants, a read-only file)."""
+        return self._workspace.read_only
+
+    @property
+    def db_user(self) -> str:
+        """The database user on a team server; empty for a file."""
+        return self._workspace.db_user
+
+    @property
+    def is_server(self) -> bool:
+        return self._workspace.path is None
+
+    def recorded_author(self, author: str) -> str:
+        """The name the history records: on a server, the database user stands beside it."""
+        if self.db_user and self.db_user != author:
+            return f"{author} ({self.db_user})" if author else self.db_user
+        return author
 
     # -- services that need a language or are plain functions ----------------------------
 

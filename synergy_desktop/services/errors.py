@@ -32,6 +32,19 @@ class LockedError(ServiceError):
     pass
 
 
+class ConflictError(ServiceError):
+    """Someone else changed a field since it was loaded; nothing was written.
+
+    ``conflicts`` maps each such field to the value now stored and the history entry that
+    stored it (author and time), so the person can keep theirs or take the other.
+    """
+
+    def __init__(self, message: str, option_id: str, conflicts: dict) -> None:
+        super().__init__(message)
+        self.option_id = option_id
+        self.conflicts = conflicts
+
+
 class StorageError(ServiceError):
     """The workspace could not be read or written (disk full, read-only, file gone...)."""
 

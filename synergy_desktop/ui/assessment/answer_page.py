@@ -74,6 +74,7 @@ class AnswerPage(QWidget):
         self._focus_out = _FocusOut(self.session.flush)
         self._build()
         session.fieldReplayed.connect(self._replayed)
+        session.answersRefreshed.connect(self._refreshed)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -319,6 +320,11 @@ class AnswerPage(QWidget):
     def _conventions_toggled(self) -> None:
         chosen = tuple(code for code, check in self.convention_checks.items() if check.isChecked())
         self._stage("conventions", chosen, now=True)
+
+    def _refreshed(self, option_ids: list[str]) -> None:
+        """Others saved these options; what is typed here stays (staged values are on top)."""
+        if self.option is not None and self.option.id in option_ids:
+            self.load(self.session.answer(self.option.id))
 
     def _replayed(self, option_id: str, field: str, value: object) -> None:
         if self.option is not None and option_id == self.option.id:

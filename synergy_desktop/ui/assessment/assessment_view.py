@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from synergy_desktop.domain.framework import Option
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment.answer_page import AnswerPage
+from synergy_desktop.ui.assessment.conflict_dialog import ask_about_conflicts
 from synergy_desktop.ui.assessment.framework_tree import STATUS, TITLE, FrameworkTreeModel
 from synergy_desktop.ui.assessment.history_model import HistoryModel, SortRole
 from synergy_desktop.ui.assessment.session import Session
@@ -41,6 +42,10 @@ class AssessmentView(QWidget):
         self._build()
         session.answerSaved.connect(self._answer_saved)
         session.historyAdded.connect(self._history_added)
+        session.answersRefreshed.connect(lambda _ids: self._update_progress())
+        session.conflict.connect(
+            lambda option_id, conflicts: ask_about_conflicts(self, session, option_id, conflicts)
+        )
         session.assessmentChanged.connect(self._assessment_changed)
         self._assessment_changed()
 
@@ -263,7 +268,16 @@ class AssessmentView(QWidget):
 
     def _update_banner(self) -> None:
         info = self.session.assessment
-        if info is not None and info.is_final:
+        if self.session.context.read_only:
+            self.banner.setText(
+                self.tr(
+                    "You may only read this workspace: your account on the team server has no "
+                    "right to change it. You can look at everything and export it; ask the "
+                    "workspace's administrator for editing rights."
+                )
+            )
+            self.banner.show()
+        elif info is not None and info.is_final:
             when = info.finalised_at.astimezone().strftime("%Y-%m-%d") if info.finalised_at else ""
             self.banner.setText(
                 arg(

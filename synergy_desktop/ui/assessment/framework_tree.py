@@ -23,6 +23,7 @@ class FrameworkTreeModel(QAbstractItemModel):
         self.lang = lang
         self.areas: tuple[Area, ...] = session.framework.areas
         session.answerSaved.connect(self.option_changed)
+        session.answersRefreshed.connect(lambda ids: [self.option_changed(i) for i in ids])
         session.assessmentChanged.connect(self.refresh)
 
     # -- structure ------------------------------------------------------------------------

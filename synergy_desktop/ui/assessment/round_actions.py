@@ -48,7 +48,9 @@ class RoundActions(QObject):
         title, period = dialog.values()
         info = self._run(
             self.tr("New round"),
-            lambda: self.session.service.create(title, period=period, author=self.session.author),
+            lambda: self.session.service.create(
+                title, period=period, author=self.session.recorded_author
+            ),
         )
         if info is not None:
             self._show(info.id)
@@ -68,7 +70,9 @@ class RoundActions(QObject):
             return
         renamed = self._run(
             self.tr("Rename round"),
-            lambda: self.session.service.rename(current.id, title, author=self.session.author),
+            lambda: self.session.service.rename(
+                current.id, title, author=self.session.recorded_author
+            ),
         )
         if renamed is not None:
             self.session.refresh_round()
@@ -84,7 +88,10 @@ class RoundActions(QObject):
         saved = self._run(
             self.tr("Round details"),
             lambda: self.session.service.update_details(
-                current.id, period=period, participants=participants, author=self.session.author
+                current.id,
+                period=period,
+                participants=participants,
+                author=self.session.recorded_author,
             ),
         )
         if saved is not None:
@@ -120,7 +127,9 @@ class RoundActions(QObject):
         if (
             self._run(
                 self.tr("Finalise round"),
-                lambda: self.session.service.finalise(current.id, author=self.session.author),
+                lambda: self.session.service.finalise(
+                    current.id, author=self.session.recorded_author
+                ),
             )
             is not None
         ):
@@ -138,7 +147,7 @@ class RoundActions(QObject):
         info = self._run(
             self.tr("New round"),
             lambda: self.session.service.new_round_from(
-                current.id, title, period=period, author=self.session.author
+                current.id, title, period=period, author=self.session.recorded_author
             ),
         )
         if info is not None:
@@ -172,7 +181,9 @@ class RoundActions(QObject):
         if (
             self._run(
                 self.tr("Delete round"),
-                lambda: self.session.service.delete(current.id, author=self.session.author),
+                lambda: self.session.service.delete(
+                    current.id, author=self.session.recorded_author
+                ),
             )
             is None
         ):

@@ -21,12 +21,13 @@ from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.labels import field_label
 from synergy_desktop.domain.scoring import compute_progress
 from synergy_desktop.services.context import WorkspaceContext
-from synergy_desktop.services.errors import ServiceError, StorageError
+from synergy_desktop.services.errors import ConflictError, ServiceError, StorageError
 from synergy_desktop.text import arg, translate
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 700
 RETRY_MS = 5000
+POLL_MS = 3000  # how often others' saves are picked up (a team server, a second window)
 
 
 class _FieldEdit(QUndoCommand):
@@ -51,6 +52,8 @@ class _FieldEdit(QUndoCommand):
 class Session(QObject):
     answerSaved = Signal(str)  # option id
     historyAdded = Signal(object)  # list of HistoryEntry a save added, oldest first
+    answersRefreshed = Signal(object)  # option ids someone else changed (picked up by polling)
+    conflict = Signal(str, object)  # option id, {field: (their value, HistoryEntry | None)}
     fieldReplayed = Signal(str, str, object)  # option id, field, value (undo/redo)
     saveStateChanged = Signal(str, str)  # state: saved|saving|pending|failed, text
     saveFailed = Signal(str)  # plain message, once per failure streak
@@ -74,6 +77,12 @@ class Session(QObject):
         self._debounce.timeout.connect(self.flush)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.flush)
+        self._seen = 0  # the newest history row this window knows about
+        self._mine: set[int] = set()  # history rows this window wrote itself
+        self.conflicts: dict[str, dict] = {}  # option id -> unresolved conflicting fields
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.pick_up_changes)
+        self._poll.start()
 
     # -- rounds ---------------------------------------------------------------------------
 
@@ -84,9 +93,11 @@ class Session(QObject):
         self.flush()
         self.undo_stack.clear()
         self._progress = None
+        self.conflicts = {}
         if assessment_id is None:
             self.assessment, self.answers = None, {}
         else:
+            self._seen = self.service.last_change_id()
             self.assessment = self.service.get(assessment_id)
             self.answers = self.service.answers(assessment_id)
         self.assessmentChanged.emit()
@@ -99,7 +110,12 @@ class Session(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.assessment is None or self.assessment.is_final
+        return self.assessment is None or self.assessment.is_final or self.context.read_only
+
+    @property
+    def recorded_author(self) -> str:
+        """The author the history records (on a server, with the database user)."""
+        return self.context.recorded_author(self.author)
 
     # -- answers --------------------------------------------------------------------------
 
@@ -174,8 +190,18 @@ class Session(QObject):
         before = self.answers.get(option_id, Answer(option_id))
         try:
             saved = self.service.save_answer(
-                self.assessment.id, option_id, changes, author=self.author, validated=True
+                self.assessment.id,
+                option_id,
+                changes,
+                author=self.recorded_author,
+                validated=True,
+                expected={field: before.value(field) for field in changes},
             )
+        except ConflictError as exc:  # someone else saved this field meanwhile
+            self.conflicts[option_id] = exc.conflicts
+            self._fail(str(exc), retry=False)
+            self.conflict.emit(option_id, exc.conflicts)
+            return False
         except StorageError as exc:
             log.warning("save failed: %s", exc)
             self._fail(str(exc), retry=True)
@@ -184,6 +210,7 @@ class Session(QObject):
             self._fail(str(exc), retry=False)
             return False
         self.answers[option_id] = saved.answer
+        self._mine.update(entry.id for entry in saved.history)
         self._progress = None
         if not self._replaying:
             for field, value in changes.items():
@@ -205,6 +232,48 @@ class Session(QObject):
             self.flush()
         finally:
             self._replaying = False
+
+    def resolve(self, option_id: str, field: str, keep_mine: bool) -> None:
+        """Settle a conflict: keep the value typed here (written over theirs, knowingly) or take
+        theirs (what was typed here is dropped for that field)."""
+        theirs, _entry = self.conflicts.get(option_id, {}).pop(field, (None, None))
+        if not self.conflicts.get(option_id):
+            self.conflicts.pop(option_id, None)
+        stored = self.answers.get(option_id, Answer(option_id))
+        self.answers[option_id] = replace(stored, **{field: theirs})
+        if not keep_mine:
+            staged = self.pending.get(option_id, {})
+            staged.pop(field, None)
+            if not staged:
+                self.pending.pop(option_id, None)
+            self._progress = None
+            self.fieldReplayed.emit(option_id, field, theirs)
+        self.flush()
+
+    def pick_up_changes(self) -> list[str]:
+        """Load what others saved to this round since the last look; staged (typed) values stay
+        on top. Returns the options that changed."""
+        if self.assessment is None:
+            return []
+        try:
+            entries = self.service.history_since(self.assessment.id, self._seen)
+        except ServiceError:  # the next look may work; a save failure is reported elsewhere
+            return []
+        if not entries:
+            return []
+        self._seen = max(self._seen, entries[-1].id)
+        theirs = [e for e in entries if e.id not in self._mine]
+        options = sorted({e.option_id for e in theirs if e.option_id})
+        if any(e.option_id is None for e in theirs):  # the round itself (title, final…)
+            self.assessment = self.service.get(self.assessment.id)
+            self.roundsChanged.emit()
+        for option_id in options:
+            self.answers[option_id] = self.service.answer(self.assessment.id, option_id)
+        if options:
+            self._progress = None
+            self.historyAdded.emit(theirs)
+            self.answersRefreshed.emit(options)
+        return options
 
     def discard_pending(self) -> None:
         self.pending.clear()
@@ -231,4 +300,5 @@ class Session(QObject):
         """Write what is staged and stop retrying; the caller closes the context."""
         saved = self.flush()
         self._retry.stop()
+        self._poll.stop()
         return saved

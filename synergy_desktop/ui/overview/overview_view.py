@@ -60,6 +60,7 @@ class OverviewView(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(grid, 1)
         session.answerSaved.connect(self.refresh)
+        session.answersRefreshed.connect(self.refresh)
         session.assessmentChanged.connect(self.refresh)
         self.retranslate()
 

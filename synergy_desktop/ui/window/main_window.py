@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.new_ws = self._action(f.new_workspace, Key.New)
         self.open_ws = self._action(f.open_dialog, Key.Open)
         self.open_demo = self._action(f.open_demo)
+        self.open_server = self._action(f.open_server_dialog)
         self.export = self._action(f.export_summary, "Ctrl+E")
         self.export_questionnaire = self._action(self.questionnaires.export)
         self.import_questionnaire = self._action(self.questionnaires.import_)
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         )
         f = self  # each slot: its menu, its name, the window's own entries in it
         layout = (
-            ("file", "open", (f.new_ws, f.open_ws, f.recent_menu, f.open_demo)),
+            ("file", "open", (f.new_ws, f.open_ws, f.recent_menu, f.open_server, f.open_demo)),
             ("file", "workspace", (f.country, f.save_as)),
             ("file", "export", (f.export, f.export_questionnaire, f.import_questionnaire)),
             ("file", "close", (f.close_ws, f.quit)),
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
             self.new_ws: self.tr("&New workspace…"),
             self.open_ws: self.tr("&Open…"),
             self.open_demo: self.tr("Open &demo workspace"),
+            self.open_server: self.tr("Open &team server workspace…"),
             self.export: self.tr("&Export summary…"),
             self.export_questionnaire: self.tr("Export &questionnaire…"),
             self.import_questionnaire: self.tr("&Import questionnaire…"),

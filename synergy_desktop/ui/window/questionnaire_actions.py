@@ -135,7 +135,7 @@ class QuestionnaireActions(QObject):
             self.holder.message.emit(self.tr("Import cancelled; nothing was changed."), 8000)
             return
         try:
-            count = context.apply_questionnaire(preview, session.author)
+            count = context.apply_questionnaire(preview, session.recorded_author)
         except ServiceError as exc:
             QMessageBox.warning(
                 parent,

@@ -6,10 +6,11 @@ import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from synergy_desktop.paths import data_dir
 from synergy_desktop.services.context import (
+    PasswordRequiredError,
     WorkspaceContext,
     WorkspaceError,
     WorkspaceMissingError,
@@ -80,7 +81,7 @@ class WorkspaceActions(QObject):
     def open_location(self, location: str, create: bool = False) -> bool:
         """Open a workspace; the one open before is closed only once the new one is open."""
         try:
-            context = WorkspaceContext.open(location, self.holder.framework, create=create)
+            context = self._open_context(location, create)
         except WorkspaceError as exc:
             if isinstance(exc, WorkspaceMissingError):
                 self.settings.remove_recent(location)
@@ -89,6 +90,40 @@ class WorkspaceActions(QObject):
             )
             return False
         return self.show_context(context)
+
+    def _open_context(self, location: str, create: bool) -> WorkspaceContext | None:
+        """Open ``location``; a team server that wants a password gets it asked here (it is
+        used for the connection only, never stored or shown)."""
+        try:
+            return WorkspaceContext.open(location, self.holder.framework, create=create)
+        except PasswordRequiredError as exc:
+            password, ok = QInputDialog.getText(
+                self.parent_widget,
+                self.tr("Team server password"),
+                arg(self.tr("%1\n\nPassword:"), exc),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                raise WorkspaceError(
+                    self.tr("Opening was cancelled; nothing was changed.")
+                ) from None
+            return WorkspaceContext.open(
+                location, self.holder.framework, create=create, password=password
+            )
+
+    def open_server_dialog(self) -> None:
+        """File > Open team server workspace…: a PostgreSQL address, without the password."""
+        location, ok = QInputDialog.getText(
+            self.parent_widget,
+            self.tr("Open team server workspace"),
+            self.tr(
+                "Address of the workspace on the team server, for example\n"
+                "postgresql+psycopg://amina@server.ministry.example/biodiversity\n"
+                "(leave the password out: it is asked for, or taken from your .pgpass file)"
+            ),
+        )
+        if ok and location.strip():
+            self.open_location(location.strip())
 
     def show_context(self, context: WorkspaceContext) -> bool:
         """Close what is open (asking about unsaved edits) and show ``context``."""
