@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import openpyxl
 import pytest
 
 from synergy_desktop.cli import main as cli_main
+from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.formats.excel.dates import (
     date_format,
     format_date,
@@ -25,7 +27,12 @@ from synergy_desktop.formats.excel.dates import (
     month_format,
 )
 from synergy_desktop.formats.excel.layout import fit_rows, line_count, text_height
+from synergy_desktop.formats.excel.long_texts_sheet import split_to_rows
 from synergy_desktop.formats.excel.printing import PRINT_WIDTH, print_width
+from synergy_desktop.formats.excel.summary import export_summary, run
+from synergy_desktop.services.assessments import AssessmentService
+from synergy_desktop.services.summary import collect_summary
+from synergy_desktop.storage.workspace import open_workspace
 
 LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 requires_libreoffice = pytest.mark.skipif(
@@ -39,6 +46,7 @@ EXPORTS = {  # file stem: command line
     "questionnaire-ar": ["questionnaire", "--lang", "ar"],
 }
 MIN_POINTS = 8.0
+LONG = " ".join(f"Gap number {n} is written down here in full." for n in range(1, 81))
 
 
 def english_again() -> None:
@@ -56,6 +64,8 @@ def exported(tmp_path_factory) -> dict[str, Path]:
             patch.setenv(f"SYNERGY_{name}_DIR", str(folder / name.lower()))
         workspace = folder / "demo.synergy"
         assert cli_main(["demo", "--workspace", str(workspace)]) == 0
+        with closing(open_workspace(workspace)) as opened:  # longer than any row can show
+            AssessmentService(opened, load_default_pack()).save_answer(1, "B3", {"gaps": LONG})
         paths = {}
         for stem, (command, *options) in EXPORTS.items():
             paths[stem] = folder / f"{stem}.xlsx"
@@ -110,6 +120,23 @@ def test_rows_grow_with_their_wrapped_text():
     assert sheet.row_dimensions[1].height is None
     assert sheet.row_dimensions[2].height > 5 * 15
     assert sheet.row_dimensions[3].height is None
+
+
+def test_a_text_too_long_for_a_row_prints_in_full_on_a_last_sheet(
+    workspace, framework, service, tmp_path
+):
+    info = service.create("Round")
+    longer = " ".join([LONG] * 3)  # more than one row of the Long texts sheet holds
+    service.save_answer(info.id, "A2", {"evidence": longer, "gaps": "short"})
+    target = tmp_path / "summary.xlsx"
+    run(export_summary(collect_summary(workspace, framework, info.id), target))
+    book = openpyxl.load_workbook(target)
+    assert book["Answers"]["H3"].value == longer  # the cell keeps the whole text
+    rows = list(book.worksheets[-1].iter_rows(values_only=True))
+    assert book.sheetnames[-1] == "Long texts" and rows[0] == ("Where", "Column", "Full text")
+    assert {r[:2] for r in rows[1:]} == {("Answers!H3\nA2", "Evidence and notes")}
+    assert " ".join(r[2] for r in rows[1:]) == longer and len(rows) > 2
+    assert split_to_rows("x" * 50_000, 20)  # one endless word: cut anywhere, no error
 
 
 def test_every_sheet_prints_landscape_fitted_to_its_width(exported):
@@ -285,15 +312,24 @@ def test_arabic_titles_and_names_print_whole(read, exported):
 
 @requires_libreoffice
 def test_long_texts_print_whole(read, exported):
+    """Every text of the Answers sheet prints whole: in its row, or, when longer than the
+    tallest row, in pieces on the Long texts sheet."""
     book = openpyxl.load_workbook(exported["summary-en"])
     answers = book["Answers"]
-    texts = [c.value for row in answers.iter_rows(min_row=2) for c in row if c.value]
-    longest = max((t for t in texts if isinstance(t, str)), key=len)
-    assert len(longest) > 400
+    continued: dict[str, list[str]] = {}
+    for where, _, piece in book["Long texts"].iter_rows(min_row=2, values_only=True):
+        continued.setdefault(where.split("\n")[0], []).append(piece)
     printed = sheet_text(read["summary-en"], "Answers")
-    for text in texts:
-        if isinstance(text, str):
-            assert squash(text) in printed, text[:60]
+    printed_later = sheet_text(read["summary-en"], "Long texts")
+    for row in answers.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str) and squash(cell.value) not in printed:
+                pieces = continued[f"Answers!{cell.coordinate}"]
+                assert squash("".join(pieces)) == squash(cell.value)
+                assert all(squash(piece) in printed_later for piece in pieces)
+    assert "Answers!I10" in continued  # B3's gaps (and in Action items, its gaps again)
+    assert {where.split("!")[0] for where in continued} == {"Answers", "Action items"}
+    assert max(len(c.value or "") for c in answers["H"][1:]) > 400  # the demo's long evidence
     cover = read["summary-en"][0].squashed
     for row in book["Overview"].iter_rows(max_row=12, values_only=True):
         if isinstance(row[1], str):  # no cut framework title, no dangling "–"

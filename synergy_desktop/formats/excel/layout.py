@@ -14,6 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -35,6 +36,7 @@ ASCII = (
     "106 137 109 96 97 128 105 163 102 99 100 58 65 58 100 78 49 98 108 84 108 99 60 108 "
     "108 45 45 93 45 163 108 106 108 108 72 84 63 108 89 137 92 89 82 66 96 66 100"
 )
+WIDEST = 2.0  # no character is wider than this
 _ASCII_WIDTHS = tuple(int(width) / 100 for width in ASCII.split())
 
 
@@ -67,8 +69,11 @@ _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 _TOKENS = re.compile(f" +|[{_CJK}]|[^ {_CJK}]+")
 
 
+_TALL_SCRIPT = re.compile("[\u0590-\U0010ffff]")
+
+
 def _tall_script(text: str) -> bool:
-    return any(ord(c) >= 0x0590 for c in text)
+    return _TALL_SCRIPT.search(text) is not None
 
 
 def line_count(text: str, width: float, limit: int = 1000) -> int:
@@ -76,6 +81,8 @@ def line_count(text: str, width: float, limit: int = 1000) -> int:
     two Chinese or Japanese characters. A word longer than the line is broken inside (as
     spreadsheet programs do). Counting stops at ``limit`` lines.
     """
+    if len(text) * WIDEST <= width and "\n" not in text:
+        return 1  # short enough whatever its letters
     space = char_width(" ")
     lines = 0
     for paragraph in text.split("\n"):
@@ -97,6 +104,8 @@ def line_count(text: str, width: float, limit: int = 1000) -> int:
                 lines += 1
                 size -= width
             used = size
+            if lines >= limit:
+                return limit
         if lines >= limit:
             return limit
     return lines
@@ -130,31 +139,41 @@ def column_widths(sheet: Worksheet) -> dict[int, float]:
     return widths
 
 
-def fit_rows(sheet: Worksheet, first_row: int = 1) -> None:
-    """Set the height of every row with wrapped or rotated text to what its text needs."""
+def fit_rows(sheet: Worksheet, first_row: int = 1) -> list[Cell]:
+    """Set the height of every row with wrapped or rotated text to what its text needs; return
+    the cells whose text needs more than the tallest row (their row shows the beginning)."""
     widths = column_widths(sheet)
+    overflowing = []
     merged = {}  # the first cell of a merged range on one row: the range's width
     for cells in sheet.merged_cells.ranges:
         if cells.min_row == cells.max_row:
             merged[(cells.min_row, cells.min_col)] = sum(
                 widths.get(c, DEFAULT_WIDTH) for c in range(cells.min_col, cells.max_col + 1)
             )
-    for row in sheet.iter_rows(min_row=first_row):
-        needed = 0.0
-        for cell in row:
-            value = cell.value
-            if not isinstance(value, str) or not value or not widths.get(cell.column):
-                continue
-            width = merged.get((cell.row, cell.column), widths[cell.column])
-            alignment = cell.alignment
+    needs: dict[int, float] = {}
+    # The cells that exist (iter_rows would create every empty cell of the rectangle).
+    for (number, column), cell in sheet._cells.items():
+        value = cell._value
+        if number < first_row or not isinstance(value, str) or not value:
+            continue
+        if not widths.get(column):
+            continue
+        alignment = cell.alignment
+        if alignment.textRotation in (90, 180, 255):
             font = cell.font
-            size = font.sz or BASE_SIZE
-            if alignment.textRotation in (90, 180, 255):
-                needed = max(needed, rotated_height(value, size, bool(font.b)))
-            elif alignment.wrap_text:
-                needed = max(needed, text_height(value, width, size, bool(font.b)))
+            height = rotated_height(value, font.sz or BASE_SIZE, bool(font.b))
+        elif alignment.wrap_text:
+            font = cell.font
+            width = merged.get((number, column), widths[column])
+            height = text_height(value, width, font.sz or BASE_SIZE, bool(font.b))
+            if height > MAX_HEIGHT:
+                overflowing.append(cell)
+        else:
+            continue
+        needs[number] = max(needs.get(number, 0.0), height)
+    for number, needed in needs.items():
         if needed > LINE + PADDING:
-            number = row[0].row
             dimension = sheet.row_dimensions[number]
             if dimension.height is None or dimension.height < needed:
                 dimension.height = min(MAX_HEIGHT, round(needed, 1))
+    return overflowing

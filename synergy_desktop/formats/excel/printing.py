@@ -4,6 +4,7 @@ Arabic, and a header and footer with the country, the round, the sheet and the p
 
 from __future__ import annotations
 
+from openpyxl.cell.cell import Cell
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
@@ -11,6 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.cells import right_to_left
 from synergy_desktop.formats.excel.layout import column_widths, fit_rows
+from synergy_desktop.formats.excel.long_texts_sheet import write_long_texts
 from synergy_desktop.text import arg, translate
 
 #: The widest a sheet may be, in column-width units, for its text to print at 8 pt or more
@@ -35,12 +37,17 @@ def page_footer(lang: str) -> str:
 
 
 def prepare_printing(book: Workbook, data: SummaryData, lang: str = "en") -> None:
+    """Set up every sheet; texts too long for a row also print in full on a last sheet."""
     header = header_text(" – ".join(p for p in (data.country.name, data.assessment.title) if p))
+    overflowing = []
     for sheet in book.worksheets:
-        setup(sheet, header, page_footer(lang), lang)
+        overflowing += [(sheet, cell) for cell in setup(sheet, header, page_footer(lang), lang)]
+    if overflowing:
+        setup(write_long_texts(book, overflowing), header, page_footer(lang), lang)
 
 
-def setup(sheet: Worksheet, header: str, footer: str, lang: str = "en") -> None:
+def setup(sheet: Worksheet, header: str, footer: str, lang: str = "en") -> list[Cell]:
+    """Set up printing; return the cells whose text is too long for a row."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
@@ -56,7 +63,7 @@ def setup(sheet: Worksheet, header: str, footer: str, lang: str = "en") -> None:
         first_data_row = sheet[sheet.freeze_panes].row
         if first_data_row > 1:
             sheet.print_title_rows = f"{first_data_row - 1}:{first_data_row - 1}"
-    fit_rows(sheet)
+    return fit_rows(sheet)
 
 
 def print_width(sheet: Worksheet) -> float:
