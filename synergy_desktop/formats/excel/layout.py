@@ -172,7 +172,7 @@ def fit_rows(sheet: Worksheet, first_row: int = 1) -> list[Cell]:
             continue
         needs[number] = max(needs.get(number, 0.0), height)
     for number, needed in needs.items():
-        if needed > LINE + PADDING:
+        if needed > LINE_TALL_SCRIPT + PADDING:  # more than one line: one fits any row
             dimension = sheet.row_dimensions[number]
             if dimension.height is None or dimension.height < needed:
                 dimension.height = min(MAX_HEIGHT, round(needed, 1))

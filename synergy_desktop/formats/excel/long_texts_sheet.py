@@ -10,7 +10,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from synergy_desktop.formats.excel.cells import header_row, new_sheet, put
+from synergy_desktop.formats.excel.cells import HEADER_FILL, header_row, new_sheet, put
 from synergy_desktop.formats.excel.layout import MAX_HEIGHT, text_height
 from synergy_desktop.text import translate
 
@@ -51,13 +51,12 @@ def _split_word(word: str, width: float) -> list[str]:
 
 
 def _field(sheet: Worksheet, cell: Cell) -> str:
-    """The column's heading: the first row printed on every page, if the sheet has one."""
-    titles = sheet.print_title_rows
-    if not titles:
-        return ""
-    row = int(titles.split(":")[0].strip("$"))
-    heading = sheet.cell(row=row, column=cell.column).value
-    return heading if isinstance(heading, str) else ""
+    """The column's heading: the nearest header cell above."""
+    for row in range(cell.row - 1, 0, -1):
+        above = sheet._cells.get((row, cell.column))  # without creating empty cells
+        if above is not None and above.fill == HEADER_FILL:
+            return above.value if isinstance(above.value, str) else ""
+    return ""
 
 
 def write_long_texts(book: Workbook, cells: list[tuple[Worksheet, Cell]]) -> Worksheet:

@@ -22,7 +22,8 @@ from synergy_desktop.formats.excel.dates import YEAR, format_date, month_format
 from synergy_desktop.text import arg, translate
 
 OVERDUE = Font(color="A40000", bold=True)
-WIDTHS = (16, 24, 11, 11, 12, 11, 22, 24, 30)
+# Column E holds the status above and the reports a dataset feeds below (long lists).
+WIDTHS = (14, 22, 11, 11, 28, 11, 20, 21, 24)
 
 
 def _status(status: Status) -> str:
