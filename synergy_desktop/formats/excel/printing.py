@@ -17,7 +17,7 @@ from synergy_desktop.text import arg, translate
 
 #: The widest a sheet may be, in column-width units, for its text to print at 8 pt or more
 #: when fitted to the width of a landscape A4 page (LibreOffice's unit is the width of "0" in
-#: Noto Sans, 6.4 pt at 11 pt; Excel's Calibri is narrower, so Excel prints larger).
+#: Noto Sans, about 6.3 pt at 11 pt; Excel's Calibri is narrower, so Excel prints larger).
 PRINT_WIDTH = 162
 MARGINS = PageMargins(left=0.3, right=0.3, top=0.55, bottom=0.55, header=0.2, footer=0.2)
 LRM = "\u200e"  # left-to-right mark
@@ -28,7 +28,7 @@ def header_text(text: str) -> str:
 
 
 def page_footer(lang: str) -> str:
-    """ "Page 3 of 11". In Arabic each number the spreadsheet fills in is held between
+    """The footer "Page 3 of 11". In Arabic each number the spreadsheet fills in is held between
     left-to-right marks: without them LibreOffice drops the space between "page" and the
     number ("11 من1الصفحة")."""
     if right_to_left(lang):
