@@ -67,17 +67,19 @@ def test_action_items_sorted_by_date(workspace, framework, answered, tmp_path):
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert [r[1] for r in rows] == ["B2", "A1", "C1"]  # undated last
     assert rows[0][0].date() == date(2027, 1, 15)
+    assert sheet["A2"].number_format == "dd/mm/yyyy"  # the English short date
     assert rows[1][3] == "Check the register" and rows[1][4] == "Ministry of Environment"
 
 
 def test_every_sheet_is_print_ready(workspace, framework, answered, tmp_path):
     book = export(workspace, framework, tmp_path / "s.xlsx")
     for sheet in book.worksheets:
+        assert sheet.page_setup.orientation == "landscape", sheet.title
         assert sheet.page_setup.fitToWidth == 1, sheet.title
+        assert sheet.page_setup.fitToHeight == 0, sheet.title  # rows flow onto more pages
         assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
         assert sheet.oddHeader.center.text == "Republic of Testland && Co – Round 2026"
         assert sheet.oddFooter.center.text == "Page &P of &N"
-    assert book["Answers"].page_setup.orientation == "landscape"
     assert book["Answers"].print_title_rows == "$1:$1"
     assert book["Action items"].print_title_rows == "$1:$1"
 

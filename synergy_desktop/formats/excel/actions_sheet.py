@@ -44,10 +44,10 @@ def write_actions(book: Workbook, data: SummaryData, lang: str) -> None:
             answer.gaps,
         ]
         for column, value in enumerate(values, start=1):
-            put(sheet, row, column, value, wrap=column > 2)
+            put(sheet, row, column, value, wrap=True)
     if not items:
         put(sheet, 2, 1, translate("Excel", "No next steps are recorded in this round yet."))
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:G{max(2, len(items) + 1)}"
-    for column, width in zip("ABCDEFG", (12, 8, 32, 50, 30, 10, 40), strict=True):
+    for column, width in zip("ABCDEFG", (11, 8, 24, 40, 24, 9, 34), strict=True):
         sheet.column_dimensions[column].width = width

@@ -12,7 +12,8 @@ from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.cells import header_row, new_sheet, put
 from synergy_desktop.text import translate
 
-WIDTHS = (8, 9, 34, 22, 10, 18, 26, 48, 40, 40, 12, 18, 17)
+# Fits a landscape page at 8 pt or more (printing.PRINT_WIDTH); long texts wrap, rows grow.
+WIDTHS = (5, 7, 17, 12, 9, 12, 14, 19, 15, 15, 11, 10, 16)
 
 
 def write_answers(book: Workbook, data: SummaryData, lang: str) -> None:

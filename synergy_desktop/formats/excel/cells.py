@@ -10,12 +10,30 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
+from synergy_desktop.formats.excel.dates import date_format, datetime_format
+
 FORMULA_STARTS = ("=", "+", "-", "@")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F5D50")
 TITLE_FONT = Font(bold=True, size=14)
 LABEL_FONT = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
+WRAP_FROM_LEFT = Alignment(wrap_text=True, vertical="top", horizontal="left")
+WRAP_FROM_RIGHT = Alignment(wrap_text=True, vertical="top", horizontal="right")
+RIGHT_TO_LEFT = {"ar"}
+
+
+def right_to_left(lang: str) -> bool:
+    return lang.split("_")[0] in RIGHT_TO_LEFT
+
+
+def use_language(book, lang: str) -> None:
+    """Dates in this workbook follow ``lang`` (call before the first date is written)."""
+    book.__dict__["_synergy_lang"] = lang
+
+
+def language(book) -> str:
+    return book.__dict__.get("_synergy_lang", "en")
 
 
 def clean(text: str) -> str:
@@ -51,16 +69,16 @@ def _style(sheet: Worksheet, cell, kind: str, wrap: bool) -> None:
     per workbook and copied onto the next cells: ``_style`` is openpyxl's per-cell style
     array (private, but stable across releases)."""
     cache = sheet.parent.__dict__.setdefault("_synergy_styles", {})
-    key = (kind, wrap)
+    key = (kind, wrap, language(sheet.parent))
     if key in cache:
         cell._style = copy(cache[key])
         return
     if kind == "text":
         cell.quotePrefix = True
     elif kind == "datetime":
-        cell.number_format = "yyyy-mm-dd hh:mm"
+        cell.number_format = datetime_format(language(sheet.parent))
     elif kind == "date":
-        cell.number_format = "yyyy-mm-dd"
+        cell.number_format = date_format(language(sheet.parent))
     if wrap:
         cell.alignment = WRAP
     cache[key] = copy(cell._style)
@@ -88,3 +106,15 @@ def header_row(sheet: Worksheet, row: int, labels: list[str]) -> None:
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
+
+
+def note(sheet: Worksheet, row: int, text: object, columns: int, column: int = 1):
+    """A sentence across ``columns`` merged cells, wrapped: it prints whole at any length.
+    It starts where the sheet's text starts (on the right in Arabic), whatever its script."""
+    cell = put(sheet, row, column, text, wrap=True)
+    cell.alignment = WRAP_FROM_RIGHT if right_to_left(language(sheet.parent)) else WRAP_FROM_LEFT
+    if columns > 1:
+        sheet.merge_cells(
+            start_row=row, start_column=column, end_row=row, end_column=column + columns - 1
+        )
+    return cell

@@ -10,7 +10,14 @@ from openpyxl.workbook import Workbook
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import CoverageStatus
 from synergy_desktop.domain.summary import SummaryData
-from synergy_desktop.formats.excel.cells import LABEL_FONT, TITLE_FONT, header_row, new_sheet, put
+from synergy_desktop.formats.excel.cells import (
+    LABEL_FONT,
+    TITLE_FONT,
+    header_row,
+    new_sheet,
+    note,
+    put,
+)
 from synergy_desktop.text import arg, translate
 
 FILLS = {
@@ -53,7 +60,7 @@ def write_coverage(book: Workbook, data: SummaryData, lang: str) -> None:
         + [arg(translate("Excel", "Role %1"), n) for n in range(1, width + 1)],
     )
     for row, instrument in enumerate(active, start=6):
-        put(sheet, row, 1, instrument.short_name.get(lang)).font = LABEL_FONT
+        put(sheet, row, 1, instrument.short_name.get(lang), wrap=True).font = LABEL_FONT
         for column, role in enumerate(instrument.roles, start=2):
             cell = coverage.cell(instrument.code, role.code)
             text = f"{MARKS[cell.status]} {role.name.get(lang)}"
@@ -62,9 +69,9 @@ def write_coverage(book: Workbook, data: SummaryData, lang: str) -> None:
             target = put(sheet, row, column, text, wrap=True)
             target.fill = FILLS[cell.status]
     sheet.freeze_panes = "B6"
-    sheet.column_dimensions["A"].width = 18
+    sheet.column_dimensions["A"].width = 16
     for column in range(2, width + 2):
-        sheet.column_dimensions[get_column_letter(column)].width = 28
+        sheet.column_dimensions[get_column_letter(column)].width = 26
 
 
 def write_coordination(book: Workbook, data: SummaryData, lang: str) -> None:
@@ -90,8 +97,8 @@ def write_coordination(book: Workbook, data: SummaryData, lang: str) -> None:
         ]
         for label, value in facts:
             row += 1
-            put(sheet, row, 1, label).font = LABEL_FONT
-            put(sheet, row, 2, value, wrap=True)
+            put(sheet, row, 1, label, wrap=True).font = LABEL_FONT
+            note(sheet, row, value, 2, column=2)
         row += 2
         header_row(
             sheet,
@@ -104,9 +111,9 @@ def write_coordination(book: Workbook, data: SummaryData, lang: str) -> None:
         )
         for meeting in mechanism.meetings:
             row += 1
-            put(sheet, row, 1, meeting.held_on)
+            put(sheet, row, 1, meeting.held_on, wrap=True)
             put(sheet, row, 2, meeting.decisions, wrap=True)
             put(sheet, row, 3, meeting.next_steps, wrap=True)
         row += 3
-    for column, width in zip("ABC", (34, 60, 50), strict=True):
+    for column, width in zip("ABC", (30, 60, 50), strict=True):
         sheet.column_dimensions[column].width = width

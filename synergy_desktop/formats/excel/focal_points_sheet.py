@@ -16,33 +16,33 @@ def write_focal_points(book: Workbook, data: SummaryData, lang: str) -> None:
     short = {i.code: i.short_name.get(lang) for i in instruments()}
     roles = {(i.code, r.code): r.name.get(lang) for i in instruments() for r in i.roles}
     columns = [
-        (translate("Excel", "Instrument"), 16, lambda e: short.get(e.instrument, e.instrument)),
-        (translate("Excel", "Role"), 30, lambda e: roles.get((e.instrument, e.role), e.role)),
+        (translate("Excel", "Instrument"), 11, lambda e: short.get(e.instrument, e.instrument)),
+        (translate("Excel", "Role"), 15, lambda e: roles.get((e.instrument, e.role), e.role)),
     ]
     if data.personal_data:
-        columns.append((translate("Excel", "Name"), 24, lambda e: e.person.name))
+        columns.append((translate("Excel", "Name"), 12, lambda e: e.person.name))
     columns += [
-        (translate("Excel", "Position"), 24, lambda e: e.person.position),
-        (translate("Excel", "Institution"), 30, lambda e: e.person.institution),
-        (translate("Excel", "Department"), 24, lambda e: e.person.department),
+        (translate("Excel", "Position"), 12, lambda e: e.person.position),
+        (translate("Excel", "Institution"), 14, lambda e: e.person.institution),
+        (translate("Excel", "Department"), 11, lambda e: e.person.department),
     ]
     if data.personal_data:
         columns += [
-            (translate("Excel", "E-mail"), 26, lambda e: e.person.email),
-            (translate("Excel", "Phone"), 16, lambda e: e.person.phone),
-            (translate("Excel", "Address"), 28, lambda e: e.person.address),
+            (translate("Excel", "E-mail"), 16, lambda e: e.person.email),
+            (translate("Excel", "Phone"), 10, lambda e: e.person.phone),
+            (translate("Excel", "Address"), 15, lambda e: e.person.address),
         ]
     columns += [
         (
             translate("Excel", "Primary"),
-            9,
+            8,
             lambda e: translate("Excel", "yes") if e.is_primary else "",
         ),
-        (translate("Excel", "Designated"), 12, lambda e: e.designated_on),
-        (translate("Excel", "Last verified"), 12, lambda e: e.verified_on),
+        (translate("Excel", "Designated"), 11, lambda e: e.designated_on),
+        (translate("Excel", "Last verified"), 11, lambda e: e.verified_on),
     ]
     if data.personal_data:  # notes are about the person
-        columns.append((translate("Excel", "Notes"), 36, lambda e: e.notes))
+        columns.append((translate("Excel", "Notes"), 15, lambda e: e.notes))
     header_row(sheet, 1, [title for title, _, _ in columns])
     for row, entry in enumerate(data.focal_points, start=2):
         for column, (_, _, value) in enumerate(columns, start=1):

@@ -1,23 +1,35 @@
 """The Overview sheet: who, what, when; completeness and score per area, with a bar chart and a
-radar chart (native Excel charts that read the table)."""
+radar chart (native Excel charts that read the table) on a page of their own."""
 
 from __future__ import annotations
 
 from openpyxl.chart import BarChart, RadarChart, Reference
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.pagebreak import Break
 
 from synergy_desktop.domain.labels import field_label, status_label
 from synergy_desktop.domain.summary import SummaryData
-from synergy_desktop.formats.excel.cells import LABEL_FONT, TITLE_FONT, header_row, put, sheet_name
+from synergy_desktop.formats.excel.cells import (
+    LABEL_FONT,
+    TITLE_FONT,
+    header_row,
+    note,
+    put,
+    sheet_name,
+)
+from synergy_desktop.formats.excel.dates import format_datetime
 from synergy_desktop.text import arg, translate
 
 PERCENT = "0%"
+WIDTHS = (28, 60, 10, 10, 14, 14)
+CHART_ROWS = 24  # rows of 15 pt: about 12.7 cm, well within a landscape page
 
 
 def _participants(data: SummaryData) -> str:
     names = data.assessment.participants
     if data.personal_data:
-        return "; ".join(names)
+        return "\n".join(names)
     return translate("Excel", "%n participant(s); names left out of this export", None, len(names))
 
 
@@ -41,24 +53,24 @@ def write_overview(book: Workbook, data: SummaryData, lang: str) -> None:
                 info.pack_hash[:12],
             ),
         ),
-        (translate("Excel", "Exported"), data.generated_at.astimezone()),
+        (translate("Excel", "Exported"), format_datetime(data.generated_at.astimezone(), lang)),
         (field_label("participants"), _participants(data)),
     ]
     for offset, (label, value) in enumerate(facts, start=3):
-        put(sheet, offset, 1, label).font = LABEL_FONT
-        put(sheet, offset, 2, value, wrap=True)
+        put(sheet, offset, 1, label, wrap=True).font = LABEL_FONT
+        note(sheet, offset, value, len(WIDTHS) - 1, column=2)
     row = 3 + len(facts) + 1
     overall = data.progress.overall
     if overall.answered == 0:
-        put(
+        note(
             sheet,
             row,
-            1,
             translate(
                 "Excel",
                 "No option has been answered in this round yet: "
                 "every area below shows 0 of its options answered.",
             ),
+            len(WIDTHS),
         )
         row += 1
     header = row
@@ -82,10 +94,9 @@ def write_overview(book: Workbook, data: SummaryData, lang: str) -> None:
     _area_row(sheet, row, "", translate("Excel", "All areas"), overall)
     for cell in sheet[row]:
         cell.font = LABEL_FONT
-    put(
+    note(
         sheet,
         row + 2,
-        1,
         translate(
             "Excel",
             "Completeness = answered options ÷ all options. "
@@ -93,10 +104,11 @@ def write_overview(book: Workbook, data: SummaryData, lang: str) -> None:
             "÷ 4; an empty score means no option of the area is rated "
             "yet.",
         ),
+        len(WIDTHS),
     )
-    for column, width in zip("ABCDEF", (28, 60, 10, 10, 14, 14), strict=True):
+    for column, width in zip("ABCDEF", WIDTHS, strict=True):
         sheet.column_dimensions[column].width = width
-    _charts(sheet, header, last_area, row + 4)
+    _charts(sheet, header, last_area, row + 3)
 
 
 def _area_row(sheet, row: int, area_id: str, title: str, progress) -> None:
@@ -109,7 +121,18 @@ def _area_row(sheet, row: int, area_id: str, title: str, progress) -> None:
     score.number_format = PERCENT
 
 
+def _anchor(first_column: int, last_column: int, row: int) -> TwoCellAnchor:
+    """From the top left of (first_column, row) to the top left of (last_column, row +
+    CHART_ROWS), 0-based columns: the chart scales with the columns, in every program."""
+    return TwoCellAnchor(
+        _from=AnchorMarker(col=first_column, row=row - 1),
+        to=AnchorMarker(col=last_column, row=row - 1 + CHART_ROWS),
+    )
+
+
 def _charts(sheet, header: int, last: int, anchor_row: int) -> None:
+    """Both charts side by side, after a page break: a page of their own, never cut."""
+    sheet.row_breaks.append(Break(id=anchor_row - 1))
     categories = Reference(sheet, min_col=1, min_row=header + 1, max_row=last)
     values = Reference(sheet, min_col=5, max_col=6, min_row=header, max_row=last)
     bars = BarChart()
@@ -121,8 +144,7 @@ def _charts(sheet, header: int, last: int, anchor_row: int) -> None:
     bars.y_axis.scaling.max = 1
     bars.add_data(values, titles_from_data=True)
     bars.set_categories(categories)
-    bars.height, bars.width = 8, 16
-    sheet.add_chart(bars, f"A{anchor_row}")
+    sheet.add_chart(bars, _anchor(0, 2, anchor_row))
     radar = RadarChart()
     radar.type = "marker"
     radar.title = translate("Excel", "Score per area")
@@ -130,5 +152,4 @@ def _charts(sheet, header: int, last: int, anchor_row: int) -> None:
     radar.set_categories(categories)
     radar.y_axis.scaling.min = 0
     radar.y_axis.scaling.max = 1
-    radar.height, radar.width = 8, 12
-    sheet.add_chart(radar, f"C{anchor_row}")
+    sheet.add_chart(radar, _anchor(2, len(WIDTHS), anchor_row))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill, Protection
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from synergy_desktop.content.reference import instruments
@@ -28,8 +28,11 @@ from synergy_desktop.formats.excel.cells import (
     header_row,
     new_sheet,
     put,
+    right_to_left,
     sheet_name,
+    use_language,
 )
+from synergy_desktop.formats.excel.printing import header_text, page_footer, setup
 from synergy_desktop.formats.excel.summary import atomic_save
 from synergy_desktop.text import arg, translate
 
@@ -42,6 +45,8 @@ FIRST_ROW = 3  # row 1 title, row 2 headers
 UNLOCKED = Protection(locked=False)
 ANSWER_FILL = PatternFill("solid", fgColor="FFF9E0")
 LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
+# Columns B..K: fits a landscape page at 8 pt or more (printing.PRINT_WIDTH); rows grow.
+WIDTHS = (17, 34, 14, 10, 12, 14, 19, 16, 15, 11)
 
 
 def checksum(pack_hash: str, option_ids: list[str]) -> str:
@@ -61,6 +66,7 @@ def export_questionnaire(
     data: SummaryData, target: Path, lang: str = "en"
 ) -> Iterator[tuple[int, int, str]]:
     book = Workbook()
+    use_language(book, lang)
     steps = len(data.framework.areas) + 2
     yield 0, steps, translate("Excel", "Writing the instructions…")
     _instructions(book.active, data, lang)
@@ -70,6 +76,7 @@ def export_questionnaire(
         yield step, steps, arg(translate("Excel", "Writing area %1…"), area.id)
         _area_sheet(book, area, data, lang, lists)
     meta.sheet_state = "veryHidden"
+    _print_setup(book, data, lang)
     yield steps - 1, steps, translate("Excel", "Saving the workbook…")
     atomic_save(book, Path(target))
     yield steps, steps, translate("Excel", "Done")
@@ -128,6 +135,7 @@ def _instructions(sheet, data: SummaryData, lang: str) -> None:
         put(sheet, row, 1, line, wrap=True)
     sheet.cell(row=7, column=1).font = Font(bold=True)
     sheet.column_dimensions["A"].width = 110
+    sheet.print_area = f"A1:A{len(lines) + 2}"
     sheet.protection.sheet = True
 
 
@@ -162,7 +170,10 @@ def _meta(sheet, data: SummaryData, lang: str) -> dict[str, str]:
 def _area_sheet(book: Workbook, area, data: SummaryData, lang: str, lists: dict[str, str]) -> None:
     sheet = new_sheet(book, f"{area.id} {area.title.get(lang)}")
     put(sheet, 1, 1, area.id)  # hidden: which area this sheet holds
-    put(sheet, 1, 2, f"{area.id} {area.title.get(lang)}").font = TITLE_FONT
+    title = put(sheet, 1, 2, f"{area.id} {area.title.get(lang)}")
+    title.font = TITLE_FONT
+    if right_to_left(lang):  # starts with the Latin area letter: align it as Arabic text
+        title.alignment = Alignment(horizontal="right")
     header_row(
         sheet,
         2,
@@ -216,9 +227,21 @@ def _area_sheet(book: Workbook, area, data: SummaryData, lang: str, lists: dict[
             sheet.cell(row=row, column=column).fill = LOCKED_FILL
         sheet.cell(row=row, column=3).alignment = WRAP
     sheet.column_dimensions["A"].hidden = True
-    for column, width in zip("BCDEFGHIJK", (28, 60, 24, 14, 16, 24, 40, 30, 30, 13), strict=True):
+    for column, width in zip("BCDEFGHIJK", WIDTHS, strict=True):
         sheet.column_dimensions[column].width = width
+    sheet.print_title_rows = "1:2"  # the area and the column headers on every page
+    sheet.print_area = f"B1:K{last}"
     sheet.freeze_panes = "D3"
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False
     sheet.protection.formatRows = False
+
+
+def _print_setup(book: Workbook, data: SummaryData, lang: str) -> None:
+    """Every visible sheet prints landscape, fitted to the page width, one area after the
+    other (each area is a sheet, so it starts on a new page), rows as tall as their text."""
+    parts = (data.country.name, data.assessment.title)
+    header = header_text(" – ".join(p for p in parts if p))
+    for sheet in book.worksheets:
+        if sheet.title != META_SHEET:
+            setup(sheet, header, page_footer(lang), lang)

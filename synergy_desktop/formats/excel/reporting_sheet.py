@@ -10,10 +10,20 @@ from openpyxl.workbook import Workbook
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.reporting import Precision, Status
 from synergy_desktop.domain.summary import SummaryData
-from synergy_desktop.formats.excel.cells import LABEL_FONT, TITLE_FONT, header_row, new_sheet, put
+from synergy_desktop.formats.excel.cells import (
+    LABEL_FONT,
+    TITLE_FONT,
+    header_row,
+    new_sheet,
+    note,
+    put,
+)
+from synergy_desktop.formats.excel.dates import YEAR, format_date, month_format
 from synergy_desktop.text import arg, translate
 
 OVERDUE = Font(color="A40000", bold=True)
+# Column E holds the status above and the reports a dataset feeds below (long lists).
+WIDTHS = (14, 22, 11, 11, 28, 11, 20, 21, 24)
 
 
 def _status(status: Status) -> str:
@@ -29,16 +39,16 @@ def write_reporting(book: Workbook, data: SummaryData, lang: str) -> None:
     short = {i.code: i.short_name.get(lang) for i in instruments()}
     put(sheet, 1, 1, translate("Excel", "Reporting calendar")).font = TITLE_FONT
     overdue = [o for o in data.obligations if o.is_overdue(data.today)]
-    put(
+    note(
         sheet,
         2,
-        1,
         arg(
             translate("Excel", "%1 obligations, %2 overdue on %3."),
             len(data.obligations),
             len(overdue),
-            data.today.isoformat(),
+            format_date(data.today, lang),
         ),
+        len(WIDTHS),
     )
     header_row(
         sheet,
@@ -59,10 +69,6 @@ def write_reporting(book: Workbook, data: SummaryData, lang: str) -> None:
     for obligation in data.obligations:
         row += 1
         due = obligation.due_date
-        if due is not None and obligation.due_precision is Precision.MONTH:
-            due = due.strftime("%Y-%m")
-        elif due is not None and obligation.due_precision is Precision.YEAR:
-            due = str(due.year)
         days = obligation.days_left(data.today) if obligation.is_open() else None
         values = [
             short.get(obligation.instrument, obligation.instrument),
@@ -76,9 +82,13 @@ def write_reporting(book: Workbook, data: SummaryData, lang: str) -> None:
             obligation.notes,
         ]
         for column, value in enumerate(values, start=1):
-            cell = put(sheet, row, column, value, wrap=column in (2, 8, 9))
+            cell = put(sheet, row, column, value, wrap=True)
             if obligation.is_overdue(data.today) and column in (1, 2, 3, 4):
                 cell.font = OVERDUE
+        if due is not None and obligation.due_precision is Precision.MONTH:
+            sheet.cell(row=row, column=3).number_format = month_format(lang)
+        elif due is not None and obligation.due_precision is Precision.YEAR:
+            sheet.cell(row=row, column=3).number_format = YEAR
     if not data.obligations:
         row += 1
         put(sheet, row, 1, translate("Excel", "The calendar is empty."))
@@ -111,7 +121,7 @@ def write_reporting(book: Workbook, data: SummaryData, lang: str) -> None:
             translate("Excel", "yes") if dataset.is_shared else "",
         ]
         for column, value in enumerate(values, start=1):
-            put(sheet, row, column, value, wrap=column in (1, 2, 5))
-    for column, width in enumerate((16, 40, 12, 10, 14, 12, 34, 40, 40), start=1):
+            put(sheet, row, column, value, wrap=True)
+    for column, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.print_title_rows = "4:4"

@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.formats.excel.actions_sheet import write_actions
 from synergy_desktop.formats.excel.answers_sheet import write_answers
+from synergy_desktop.formats.excel.cells import use_language
 from synergy_desktop.formats.excel.coverage_sheet import write_coordination, write_coverage
 from synergy_desktop.formats.excel.focal_points_sheet import write_focal_points
 from synergy_desktop.formats.excel.nbsap_sheet import write_nbsap
@@ -44,10 +45,11 @@ def export_summary(
     target = Path(target)
     steps = len(SHEETS) + 1
     book = Workbook()
+    use_language(book, lang)
     for step, writer in enumerate(SHEETS):
         yield step, steps, translate("Excel", "Writing sheets…")
         writer(book, data, lang)
-    prepare_printing(book, data)
+    prepare_printing(book, data, lang)
     yield len(SHEETS), steps, translate("Excel", "Saving the workbook…")
     atomic_save(book, target)
     yield steps, steps, translate("Excel", "Done")
