@@ -82,7 +82,7 @@ def test_edits_of_different_fields_merge_without_conflict(base, round_id, tmp_pa
     assert base.assessments.answer(round_id, "B1").rating is Rating.FULLY
     person = base.focal_points.entries()[0].person
     assert (person.phone, person.email) == ("+1 111", "new@example.org")
-    merged = [h for h in base.assessments.history(round_id, "A1") if h.field == "gaps"][0]
+    merged = next(h for h in base.assessments.history(round_id, "A1") if h.field == "gaps")
     assert merged.author == "Bob"
     assert merged.source == "merged from laptop.synergy"
     assert base.backups or list((tmp_path / "base.backups").glob("*.synergy"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
 
@@ -74,9 +76,9 @@ def test_compare_writes_ratings_spread_and_charts(pair, capsys):
     folder, _ = pair
     out = folder / "compare.xlsx"
     files = [str(folder / "base.synergy"), str(folder / "laptop.synergy")]
-    before = [open(f, "rb").read() for f in files]
+    before = [Path(f).read_bytes() for f in files]
     assert main(["compare", *files, "--out", str(out)]) == 0
-    assert [open(f, "rb").read() for f in files] == before  # read-only
+    assert [Path(f).read_bytes() for f in files] == before  # read-only
     book = openpyxl.load_workbook(out)
     sheet = book["Comparison"]
     header = [c.value for c in sheet[4]]
