@@ -36,6 +36,14 @@ def _who(author: str, when) -> str:
     return " · ".join(p for p in (author, _when(when)) if p)
 
 
+def _fit(view: QTableView) -> QTableView:
+    """Columns share the width and long texts wrap, so every value can be read."""
+    view.setWordWrap(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
 class ConflictModel(QAbstractTableModel):
     """One row per conflict; the last column holds the choice (a check box: take theirs)."""
 
@@ -154,22 +162,20 @@ class MergeDialog(QDialog):
             [(f"{c.kind_label}: {c.label}", c.field_label, c.mine, c.theirs,
               _who(c.theirs_author, c.theirs_when)) for c in preview.changes],
         )  # fmt: skip
+        _fit(self.changes)
         self.changes.setAccessibleName(self.tr("Incoming changes"))
         self.conflict_model = ConflictModel(preview.conflicts, self)
         self.conflicts = QTableView()
         self.conflicts.setModel(self.conflict_model)
         self.conflicts.setAccessibleName(self.tr("Conflicts"))
-        self.conflicts.setWordWrap(True)
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.conflicts.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        _fit(self.conflicts)
         self.held = rows_view(
             [self.tr("Record"), self.tr("Field"), self.tr("Incoming"), self.tr("Why")],
             [(f"{c.kind_label}: {c.label}", c.field_label, c.theirs, c.reason)
              for c in preview.held],
         )  # fmt: skip
+        _fit(self.held)
         self.held.setAccessibleName(self.tr("Held changes"))
         layout.addWidget(QLabel(self.tr("<b>Incoming changes</b>")))
         layout.addWidget(self.changes, 3)
@@ -221,6 +227,10 @@ class CompareDialog(QDialog):
             for o in comparison.rows
         ]
         self.table = rows_view(heads, rows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Ratings of each team"))
         rounds = ", ".join(f"{t.name}: {t.round_title or '—'}" for t in teams)
         label = QLabel(arg(self.tr("Rounds compared: %1"), rounds))
