@@ -41,7 +41,9 @@ def text(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words))
 
 
-def build(path: Path) -> int:
+def build(path: Path, history: int = 0) -> int:
+    """The large workspace at ``path``; with ``history`` the answers are edited until the
+    change history holds at least that many rows."""
     rng = random.Random(7)
     framework = load_default_pack()
     workspace = open_workspace(path, create=True)
@@ -63,6 +65,26 @@ def build(path: Path) -> int:
             for option in framework.options
         },
     )
+    edits = 0
+    while len(service.history()) < history:  # every field of every option, edited again
+        edits += 1
+        service.save_answers(
+            round_id,
+            {
+                option.id: {
+                    "rating": (edits + n) % 5,
+                    "responsible": text(rng, 8),
+                    "evidence": text(rng, 40),
+                    "gaps": text(rng, 20),
+                    "next_steps": text(rng, 15),
+                    "priority": ("high", "medium", "low")[edits % 3],
+                    "conventions": [["CBD"], ["CMS", "CITES"]][edits % 2],
+                    "target_date": date(2027, 1 + edits % 12, 1),
+                }
+                for n, option in enumerate(framework.options)
+            },
+            author=f"Editor {edits % 7}",
+        )
     register = FocalPointService(workspace)
     roles = [(i.code, r.code) for i in instruments() for r in i.roles if r.multiple]
     for n in range(200):

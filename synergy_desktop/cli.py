@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from synergy_desktop import __version__
+from synergy_desktop import __version__, cli_team
 from synergy_desktop.content.checks import ContentError
 from synergy_desktop.content.packs import load_default_pack, load_pack, missing_translations
 from synergy_desktop.domain.framework import Framework
@@ -112,6 +112,7 @@ def _parser() -> argparse.ArgumentParser:
         "check-content", help="report every text of the shipped content missing in a language"
     )
     content.add_argument("--lang", choices=sorted(LANGUAGES), help="only this language")
+    cli_team.add_commands(commands, workspace_option)
     return parser
 
 
@@ -401,6 +402,7 @@ COMMANDS = {
     "questionnaire": cmd_questionnaire,
     "import-questionnaire": cmd_import_questionnaire,
     "report": cmd_report,
+    **cli_team.COMMANDS,
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -164,6 +165,20 @@ class WorkspaceContext:
         return cls(workspace, framework or load_default_pack())
 
     @classmethod
+    @contextmanager
+    def reading(
+        cls, location: str | Path, framework: Framework | None = None
+    ) -> Iterator[WorkspaceContext]:
+        """Another workspace, only to read: opened from a temporary copy (upgraded there when
+        older), so the file itself is never written, not even its journal mode."""
+        from synergy_desktop.storage.reading import reading_copy
+
+        with reading_copy(location) as workspace:
+            context = cls(workspace, framework or load_default_pack())
+            context._closed = True  # the copy closes with the block
+            yield context
+
+    @classmethod
     def open_demo(
         cls, path: Path, framework: Framework | None = None, *, reset: bool = False
     ) -> WorkspaceContext:
@@ -283,6 +298,28 @@ class WorkspaceContext:
         self.events.publish(Change(events.ANSWERS, ids, "apply_questionnaire"))
         return count
 
+    # -- merging another workspace ------------------------------------------------------
+
+    def preview_merge(self, location: str | Path):
+        """Compare another workspace with this one (services/merge.py); MergeRefused."""
+        from synergy_desktop.services.merge import preview_merge
+
+        return preview_merge(self._workspace, self.framework, location)
+
+    def apply_merge(
+        self, preview, choices: dict[str, str] | None = None, author: str = "", *, changes=True
+    ):
+        """Back this workspace up, then apply ``preview`` in one transaction."""
+        from synergy_desktop.services.merge import apply_merge
+
+        if (preview.changes or preview.conflicts) and self.path is not None:
+            self.backup()
+        result = apply_merge(
+            self._workspace, self.framework, preview, choices, author, changes=changes
+        )
+        self.events.publish(Change(events.WORKSPACE, (), "apply_merge"))
+        return result
+
     # -- summary and exports ------------------------------------------------------------
 
     def summary(self, assessment_id: int | None = None, *, personal_data: bool = True):
@@ -338,6 +375,17 @@ class WorkspaceContext:
                     describe_storage_error(exc) if not isinstance(exc, WorkspaceError) else exc,
                 )
             ) from exc
+
+    def save_copy(self, target: Path) -> Path:
+        """A copy to hand to a colleague: first the shared base a later merge compares with
+        (services/merge.py) is written here, then the copy is made; the context stays here."""
+        from synergy_desktop.services.merge import mark_copy
+
+        try:
+            mark_copy(self._workspace)
+        except Exception:  # a read-only workspace still gives a copy, merged by values only
+            log.warning("no shared base written before copying %s", self.location, exc_info=True)
+        return self.save_as(target)
 
     def backup(self, folder: Path | None = None) -> Path:
         """A dated consistent copy in ``folder`` (default: ``<name>.backups`` beside the file)."""

@@ -63,7 +63,12 @@ def backup_workspace(workspace: Workspace, folder: Path | None = None) -> Path:
     else:
         stem = workspace.path.stem if workspace.path else "workspace"
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return copy_workspace(workspace, Path(folder) / f"{stem}-{stamp}.synergy")
+    target = Path(folder) / f"{stem}-{stamp}.synergy"
+    attempt = 1
+    while target.exists():  # a second backup within the same second (two merges in a row)
+        attempt += 1
+        target = Path(folder) / f"{stem}-{stamp}-{attempt}.synergy"
+    return copy_workspace(workspace, target)
 
 
 def _copy_rows(workspace: Workspace, target: Path) -> None:
