@@ -150,3 +150,27 @@ def test_a_server_password_is_asked_and_never_kept(window, dialogs, monkeypatch,
     assert all("s3cret" not in text for text in dialogs.texts())
     assert "s3cret" not in repr(settings.recent)
     assert any("refused" in text for text in dialogs.texts())
+
+
+def test_another_windows_register_change_reaches_the_pages(two_sessions, qtbot):
+    from synergy_desktop.domain.focal_points import FocalPointInput, Person
+    from synergy_desktop.services import events
+
+    amina, bruno = two_sessions
+    seen = []
+    amina.context.events.subscribe(seen.append)
+    amina.pick_up_changes()  # the first look only learns where things stand
+    bruno.context.focal_points.add(
+        FocalPointInput("CMS", "nfp", Person(last_name="Okafor", institution="Wildlife Unit"))
+    )
+    amina.pick_up_changes()
+    assert [c.topic for c in seen] == [events.WORKSPACE]
+    seen.clear()
+    amina.pick_up_changes()  # nothing new since
+    assert seen == []
+    amina.context.focal_points.add(
+        FocalPointInput(
+            "CMS", "scientific", Person(last_name="Diallo", institution="Wildlife Unit")
+        )
+    )
+    assert [c.topic for c in seen] == [events.REGISTER]  # its own change is not "elsewhere"

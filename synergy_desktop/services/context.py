@@ -28,7 +28,7 @@ from synergy_desktop.services.events import Change, ChangeHub, Publishing
 from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.services.nbsap import NbsapService
 from synergy_desktop.services.reporting import ReportingService
-from synergy_desktop.storage import copying
+from synergy_desktop.storage import change_count, copying
 from synergy_desktop.storage.errors import (
     NewerSchemaError,
     NotAWorkspaceError,
@@ -102,6 +102,18 @@ WRITES = {
     ),
 }
 
+# Topics whose records keep no history: their writes move the workspace's change count.
+COUNTED = {
+    events.REGISTER,
+    events.COORDINATION,
+    events.NBSAP,
+    events.REPORTING,
+    events.COUNTRY,
+    events.ROUNDS,
+    events.WORKSPACE,
+}
+ELSEWHERE = "changed elsewhere"
+
 _EXPORTS: dict[str, Writer] = {}
 
 
@@ -144,9 +156,42 @@ class WorkspaceContext:
         )
         self.nbsap: NbsapService = self._publishing(NbsapService(workspace), "nbsap")
         self._closed = False
+        self._known_count = 0
+        self._looked = False
+        self.events.subscribe(self._count_change)
 
     def _publishing(self, service, name: str):
         return Publishing(service, self.events, WRITES[name])
+
+    # -- others' changes ------------------------------------------------------------------
+
+    def _count_change(self, change: Change) -> None:
+        if change.topic in COUNTED and change.action != ELSEWHERE and not self.read_only:
+            try:
+                count = change_count.bump(self._workspace)
+            except Exception:  # a notice for other windows; the change itself is saved
+                log.warning("could not count a change", exc_info=True)
+                return
+            missed = self._looked and count != self._known_count + 1  # others wrote between
+            self._known_count = count
+            if missed:
+                self.events.publish(Change(events.WORKSPACE, (), ELSEWHERE))
+
+    def look_for_changes_elsewhere(self) -> bool:
+        """True (and a WORKSPACE change published) when someone else changed records that keep
+        no history of their own since this context last looked. Answers are found through their
+        history instead (AssessmentService.history_since)."""
+        try:
+            count = change_count.read(self._workspace)
+        except Exception:
+            return False
+        if count == self._known_count:
+            return False
+        first_look = self._known_count == 0 and not self._looked
+        self._known_count, self._looked = count, True
+        if not first_look:
+            self.events.publish(Change(events.WORKSPACE, (), ELSEWHERE))
+        return not first_look
 
     # -- opening ------------------------------------------------------------------------
 
@@ -326,7 +371,7 @@ class WorkspaceContext:
         """Everything an export shows about one round, read as one consistent snapshot."""
         from synergy_desktop.services.summary import collect_summary
 
-        self.reporting().ensure_seeded()  # a first write, before the snapshot starts
+        ReportingService(self._workspace).ensure_seeded()  # a first write, before the snapshot
         with self._workspace.snapshot():
             return collect_summary(
                 self._workspace, self.framework, assessment_id, personal_data=personal_data

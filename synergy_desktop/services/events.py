@@ -117,6 +117,8 @@ class Publishing:
 
         def publishing_call(*args, **kwargs):
             result = attribute(*args, **kwargs)
+            if result is False:  # the call says it changed nothing (e.g. already seeded)
+                return result
             named = (a for a in args if isinstance(a, int | str) and not isinstance(a, bool))
             ids = tuple(dict.fromkeys((*named, *ids_of(result))))
             self._hub.publish(Change(topic, ids, name))

@@ -252,7 +252,9 @@ class Session(QObject):
 
     def pick_up_changes(self) -> list[str]:
         """Load what others saved to this round since the last look; staged (typed) values stay
-        on top. Returns the options that changed."""
+        on top. Returns the options that changed. Other pages learn of others' changes to the
+        register, calendar and the like through the context (a WORKSPACE change)."""
+        self.context.look_for_changes_elsewhere()
         if self.assessment is None:
             return []
         try:
