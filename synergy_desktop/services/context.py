@@ -10,7 +10,7 @@ one process (a trainer comparing teams); nothing here imports Qt.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -19,12 +19,13 @@ from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.domain.country import Country
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.summary import SummaryData
-from synergy_desktop.services import events
+from synergy_desktop.services import events, exports
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.errors import StorageError, describe_storage_error
 from synergy_desktop.services.events import Change, ChangeHub, Publishing
+from synergy_desktop.services.exports import register_export
 from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.services.nbsap import NbsapService
 from synergy_desktop.services.reporting import ReportingService
@@ -42,8 +43,6 @@ from synergy_desktop.text import arg, translate
 
 log = logging.getLogger(__name__)
 Progress = Iterator[tuple[int, int, str]]
-# An export writer: (summary, target, language) -> progress generator.
-Writer = Callable[[SummaryData, Path, str], Progress]
 
 __all__ = [
     "NewerSchemaError",
@@ -113,29 +112,6 @@ COUNTED = {
     events.WORKSPACE,
 }
 ELSEWHERE = "changed elsewhere"
-
-_EXPORTS: dict[str, Writer] = {}
-
-
-def register_export(kind: str, writer: Writer) -> None:
-    """Add an export kind (the window and the command line add the ones that need Qt)."""
-    _EXPORTS[kind] = writer
-
-
-def _excel_summary(data: SummaryData, target: Path, lang: str) -> Progress:
-    from synergy_desktop.formats.excel.summary import export_summary  # openpyxl on first use
-
-    return export_summary(data, target, lang)
-
-
-def _excel_questionnaire(data: SummaryData, target: Path, lang: str) -> Progress:
-    from synergy_desktop.formats.excel.questionnaire import export_questionnaire
-
-    return export_questionnaire(data, target, lang)
-
-
-register_export("summary", _excel_summary)
-register_export("questionnaire", _excel_questionnaire)
 
 
 class WorkspaceContext:
@@ -390,16 +366,14 @@ class WorkspaceContext:
         """The progress generator of one export (``summary``, ``questionnaire`` and what the
         faces registered). The data is read when this is called, on the caller's thread; the
         generator only writes the file, so it may run on another thread."""
-        writer = _EXPORTS.get(kind)
-        if writer is None:
-            raise ValueError(f"unknown export kind {kind!r}; known: {sorted(_EXPORTS)}")
+        writer = exports.writer(kind)
         if data is None:
             data = self.summary(assessment_id, personal_data=personal_data)
         return writer(data, Path(target), language)
 
     @staticmethod
     def export_kinds() -> list[str]:
-        return sorted(_EXPORTS)
+        return exports.kinds()
 
     # -- copies ---------------------------------------------------------------------------
 
