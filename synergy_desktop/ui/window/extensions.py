@@ -68,6 +68,6 @@ Installer = Callable[..., None]
 
 def installers() -> list[Installer]:
     """The features that add menu entries (imported here so the window does not name them)."""
-    from synergy_desktop.ui.window import help_actions
+    from synergy_desktop.ui.window import compare_actions, help_actions
 
-    return [help_actions.install]
+    return [help_actions.install, compare_actions.install]
