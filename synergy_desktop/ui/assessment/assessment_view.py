@@ -26,6 +26,7 @@ from synergy_desktop.ui.assessment.answer_page import AnswerPage
 from synergy_desktop.ui.assessment.framework_tree import STATUS, TITLE, FrameworkTreeModel
 from synergy_desktop.ui.assessment.history_model import HistoryModel, SortRole
 from synergy_desktop.ui.assessment.session import Session
+from synergy_desktop.ui.shared import dates
 
 
 class AssessmentView(QWidget):
@@ -264,7 +265,7 @@ class AssessmentView(QWidget):
     def _update_banner(self) -> None:
         info = self.session.assessment
         if info is not None and info.is_final:
-            when = info.finalised_at.astimezone().strftime("%Y-%m-%d") if info.finalised_at else ""
+            when = dates.short_date(info.finalised_at.astimezone()) if info.finalised_at else ""
             self.banner.setText(
                 arg(
                     self.tr(

@@ -84,10 +84,12 @@ def _month_tokens(locale: QLocale) -> list[str]:
     return kept if "M" in letters and "y" in letters else ["MMMM", " ", "yyyy"]
 
 
-def month(day: date, locale: QLocale | None = None) -> str:
-    """A date known to the month, in the locale's style with its standalone month name."""
+def month(day: date, locale: QLocale | None = None, *, short: bool = False) -> str:
+    """A date known to the month, in the locale's style with its standalone month name (its
+    abbreviation when ``short``, for axis labels)."""
     locale = _locale(locale)
-    name = locale.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
+    size = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    name = locale.standaloneMonthName(day.month, size)
     quoted = "'" + name.replace("'", "''") + "'"
     pattern = "".join(quoted if token == "MMMM" else token for token in _month_tokens(locale))
     return locale.toString(QDate(day.year, day.month, 1), pattern)
