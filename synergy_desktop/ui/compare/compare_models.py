@@ -167,8 +167,9 @@ class ChangesFilter(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def set_only_changes(self, only: bool) -> None:
+        self.beginFilterChange()
         self.only_changes = only
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.only_changes:
