@@ -65,7 +65,7 @@ class CompareDialog(QDialog):
         self.before, self.after = QComboBox(), QComboBox()
         for label, combo in ((self.before_label, self.before), (self.after_label, self.after)):
             label.setBuddy(combo)
-            combo.setMinimumContentsLength(24)
+            combo.setMinimumContentsLength(32)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -88,9 +88,11 @@ class CompareDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(OPTION, QHeaderView.ResizeMode.Stretch)
-        for column in range(OPTION + 1, DETAILS + 1):
+        header.setSectionResizeMode(OPTION, QHeaderView.ResizeMode.Interactive)
+        for column in range(OPTION + 1, DETAILS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
@@ -284,6 +286,12 @@ class CompareDialog(QDialog):
         self.area_table.setAccessibleName(self.tr("Score per area in both rounds"))
         self.model.retranslate()
         self.areas.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        """The options keep a good third of the width; the other changes get the rest."""
+        super().resizeEvent(event)
+        width = self.table.viewport().width()
+        self.table.horizontalHeader().resizeSection(OPTION, max(240, int(width * 0.36)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -48,6 +48,12 @@ AREA_COLOURS = (
 )
 
 
+def percent_sign() -> str:
+    """The locale's percent sign without its direction mark (QtCharts measures the mark as
+    nothing and then cuts the label)."""
+    return QLocale().percent().replace("\u061c", "")
+
+
 def to_percent(value: float | None) -> float:
     return 0.0 if value is None else round(value * 100, 1)
 
@@ -93,7 +99,7 @@ class Chart(QChartView):
         self.rtl = rtl
         for axis in chart.axes():
             if isinstance(axis, QValueAxis):  # the locale's percent sign after the number
-                axis.setLabelFormat("%.0f" + QLocale().percent())
+                axis.setLabelFormat("%.0f" + percent_sign())
             axis.setLabelsFont(small)
             axis.setTitleFont(small)
             axis.setLabelsColor(text)
@@ -248,8 +254,9 @@ class Radar(Chart):
         self.earlier.replace(self._points(earlier) if earlier is not None else [])
         self.earlier.setName(earlier_name)
         self.earlier.setVisible(earlier is not None)
-        for marker in self.chart_.legend().markers(self.earlier):
-            marker.setVisible(earlier is not None)
+        for series, shown in ((self.earlier, earlier is not None), (self.current, current_name)):
+            for marker in self.chart_.legend().markers(series):
+                marker.setVisible(bool(shown))
 
     @staticmethod
     def _points(values: Sequence[float | None]) -> list[QPointF]:
@@ -380,7 +387,7 @@ class CoverageBars(Chart):
     def follow(self, font: QFont, rtl: bool, palette) -> None:
         super().follow(font, rtl, palette)
         self.covered.setLabelColor(QColor("#10324a"))
-        self.series.setLabelsFormat("@value" + QLocale().percent())
+        self.series.setLabelsFormat("@value" + percent_sign())
         small = QFont(font)
         small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         self.covered.setLabelFont(small)

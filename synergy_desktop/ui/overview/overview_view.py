@@ -35,16 +35,10 @@ from synergy_desktop.services.dashboard import (
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.calendar.reporting_models import due_text, left_text
-from synergy_desktop.ui.overview.cards import (
-    AreaRow,
-    Card,
-    CoverageMatrix,
-    DeadlineLine,
-    DeadlineTable,
-    ElidedLabel,
-    ProgressList,
-)
+from synergy_desktop.ui.overview.cards import AreaRow, Card, ElidedLabel, ProgressList
 from synergy_desktop.ui.overview.charts import AreaBars, CoverageBars, Radar, Trend
+from synergy_desktop.ui.overview.deadlines import DeadlineLine, DeadlineTable
+from synergy_desktop.ui.overview.matrix import CoverageMatrix
 from synergy_desktop.ui.shared.dates import localised_digits, number
 
 MAX_DEADLINES = 10  # as many as the box has room for
@@ -264,7 +258,12 @@ class OverviewView(QWidget):
             empty = [None] * len(letters)
             self.bars.set_data(letters, names, empty, empty)
             self.radar.set_data(letters, empty, "")
-            self.progress_list.set_rows([])
+            self.progress_list.set_rows(
+                [
+                    AreaRow(area.id, name, 0, len(area.options), f"0/{number(len(area.options))}")
+                    for area, name in zip(framework.areas, names, strict=True)
+                ]
+            )
             self._arrange(False)
             return
         progress = current.progress
@@ -354,19 +353,7 @@ class OverviewView(QWidget):
                 ).replace("<br>", "\n")
             )
         )
-        rows, tips = [], {}
-        names = {i.code: i.short_name.get(self.lang) for i in instruments()}
-        roles = {(i.code, r.code): r.name.get(self.lang) for i in instruments() for r in i.roles}
-        order: dict[str, list] = {}
-        for cell in coverage.cells:
-            order.setdefault(cell.instrument, []).append(cell)
-            holders = ", ".join(cell.holders) or "—"
-            tips[cell] = (
-                f"{names.get(cell.instrument, cell.instrument)} — "
-                f"{roles.get((cell.instrument, cell.role), cell.role)}: {holders}"
-            )
-        rows = [(names.get(code, code), cells) for code, cells in order.items()]
-        self.matrix.set_rows(rows, tips)
+        self.matrix.set_coverage(coverage, self.lang)
         self.matrix.setAccessibleDescription(self.coverage_text.text())
 
     def _fill_nbsap(self) -> None:
