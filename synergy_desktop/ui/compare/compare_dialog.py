@@ -195,9 +195,7 @@ class CompareDialog(QDialog):
         if self.proxy.rowCount():
             self.select_row(0)
         else:
-            self.details.setHtml(
-                f"<p>{escape(self.tr('Nothing changed between these rounds.'))}</p>"
-            )
+            self.details.setPlainText(self.tr("Nothing changed between these rounds."))
 
     # -- the selected option --------------------------------------------------------------
 
