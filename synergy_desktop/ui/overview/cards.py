@@ -28,6 +28,36 @@ from PySide6.QtWidgets import (
 )
 
 Align = Qt.AlignmentFlag
+#: The page each box opens.
+PAGE_OF = {
+    "scores": "assessment",
+    "radar": "assessment",
+    "progress": "assessment",
+    "trend": "assessment",
+    "register": "register",
+    "nbsap": "nbsap",
+    "deadlines": "deadlines",
+}
+#: Where the boxes sit on a 12-column grid: (row, column, span), without and with the trend.
+PLACES = {
+    False: {
+        "scores": (0, 0, 4),
+        "radar": (0, 4, 4),
+        "progress": (0, 8, 4),
+        "register": (1, 0, 4),
+        "nbsap": (1, 4, 4),
+        "deadlines": (1, 8, 4),
+    },
+    True: {
+        "scores": (0, 0, 4),
+        "radar": (0, 4, 4),
+        "trend": (0, 8, 4),
+        "progress": (1, 0, 3),
+        "register": (1, 3, 3),
+        "nbsap": (1, 6, 3),
+        "deadlines": (1, 9, 3),
+    },
+}
 
 
 class ElidedLabel(QLabel):

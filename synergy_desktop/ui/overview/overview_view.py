@@ -35,43 +35,20 @@ from synergy_desktop.services.dashboard import (
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.calendar.reporting_models import due_text, left_text
-from synergy_desktop.ui.overview.cards import AreaRow, Card, ElidedLabel, ProgressList
+from synergy_desktop.ui.overview.cards import (
+    PAGE_OF,
+    PLACES,
+    AreaRow,
+    Card,
+    ElidedLabel,
+    ProgressList,
+)
 from synergy_desktop.ui.overview.charts import AreaBars, CoverageBars, Radar, Trend
 from synergy_desktop.ui.overview.deadlines import DeadlineLine, DeadlineTable
 from synergy_desktop.ui.overview.matrix import CoverageMatrix
-from synergy_desktop.ui.shared.dates import localised_digits, number
+from synergy_desktop.ui.shared.dates import localised_digits, number, percent
 
 MAX_DEADLINES = 10  # as many as the box has room for
-#: The page each box opens.
-PAGE_OF = {
-    "scores": "assessment",
-    "radar": "assessment",
-    "progress": "assessment",
-    "trend": "assessment",
-    "register": "register",
-    "nbsap": "nbsap",
-    "deadlines": "deadlines",
-}
-#: Where the boxes sit on a 12-column grid: (row, column, span), without and with the trend.
-PLACES = {
-    False: {
-        "scores": (0, 0, 4),
-        "radar": (0, 4, 4),
-        "progress": (0, 8, 4),
-        "register": (1, 0, 4),
-        "nbsap": (1, 4, 4),
-        "deadlines": (1, 8, 4),
-    },
-    True: {
-        "scores": (0, 0, 4),
-        "radar": (0, 4, 4),
-        "trend": (0, 8, 4),
-        "progress": (1, 0, 3),
-        "register": (1, 3, 3),
-        "nbsap": (1, 6, 3),
-        "deadlines": (1, 9, 3),
-    },
-}
 
 
 class OverviewView(QWidget):
@@ -312,6 +289,20 @@ class OverviewView(QWidget):
                 for letter, name, a in zip(letters, names, areas, strict=True)
             ]
         )
+        described = "; ".join(  # what a screen reader says for the bars and the radar
+            arg(
+                self.tr("%1 %2: %3 of %4 answered, score %5"),
+                letter,
+                name,
+                number(a.answered),
+                number(a.total),
+                percent(a.score) if a.score is not None else "—",
+            )
+            for letter, name, a in zip(letters, names, areas, strict=True)
+            if a is not None
+        )
+        self.bars.setAccessibleDescription(described)
+        self.radar.setAccessibleDescription(described)
         with_trend = len(self.rounds) >= 2
         self._arrange(with_trend)
         if with_trend:
