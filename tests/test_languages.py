@@ -155,7 +155,7 @@ def test_every_table_header_follows_a_live_switch(demo_window):
 
 def test_overview_catches_up_when_shown(demo_window, qtbot):
     demo_window.show_tab("overview")
-    card = demo_window.tabs.overview.texts["assessment"]
+    card = demo_window.tabs.overview.summary
     qtbot.waitUntil(lambda: "22 of 29 options answered" in card.text())
     before = card.text()
     demo_window.show_tab("assessment")

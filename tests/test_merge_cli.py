@@ -14,7 +14,7 @@ from synergy_desktop.services.context import WorkspaceContext
 @pytest.fixture
 def pair(tmp_path, framework):
     base = WorkspaceContext.open_demo(tmp_path / "base.synergy", framework)
-    round_id = base.assessments.list_assessments()[0].id
+    round_id = base.assessments.list_assessments()[-1].id  # the draft round
     assert main(["copy", str(tmp_path / "base.synergy"), str(tmp_path / "laptop.synergy")]) == 0
     laptop = WorkspaceContext.open(tmp_path / "laptop.synergy", framework)
     laptop.assessments.save_answer(round_id, "C2", {"rating": 4}, author="Bob")

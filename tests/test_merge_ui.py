@@ -17,7 +17,7 @@ from synergy_desktop.ui.window.merge_dialog import CompareDialog, MergeDialog
 def team(tmp_path, framework):
     """A base workspace and a colleague's copy with one change and one conflict."""
     base = WorkspaceContext.open_demo(tmp_path / "base.synergy", framework)
-    round_id = base.assessments.list_assessments()[0].id
+    round_id = base.assessments.list_assessments()[-1].id  # the draft round
     base.save_copy(tmp_path / "laptop.synergy")
     laptop = WorkspaceContext.open(tmp_path / "laptop.synergy", framework)
     laptop.assessments.save_answer(round_id, "B1", {"gaps": "No budget line"}, author="Bob")

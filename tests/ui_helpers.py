@@ -110,3 +110,17 @@ def no_leftovers(request):
         if w.isVisible() and not isinstance(w, MainWindow) and w.windowType() != 0
     ]
     assert stray == [], f"windows left open: {stray}"
+
+
+def demo_with_one_round(path) -> None:
+    """The demo as it was before it gained its finalised 2024 round: one partly answered round
+    (for tests that build a second round themselves)."""
+    from synergy_desktop.services.context import WorkspaceContext
+
+    context = WorkspaceContext.open_demo(path)
+    try:
+        *earlier, _current = context.assessments.list_assessments()
+        for info in earlier:
+            context.assessments.delete(info.id, purge_history=True)
+    finally:
+        context.close()

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from synergy_desktop.domain.comparison import ComparedOption, Comparison, Team
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.rating import Rating
+from synergy_desktop.domain.team_comparison import ComparedOption, Comparison, Team
 from synergy_desktop.services.context import WorkspaceContext
 from synergy_desktop.services.errors import ServiceError, StorageError
 from synergy_desktop.storage.errors import WorkspaceError

@@ -10,8 +10,8 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.series import SeriesLabel
 from openpyxl.styles import PatternFill
 
-from synergy_desktop.domain.comparison import Comparison
 from synergy_desktop.domain.rating import Rating
+from synergy_desktop.domain.team_comparison import Comparison
 from synergy_desktop.formats.excel.cells import TITLE_FONT, header_row, new_sheet, put
 from synergy_desktop.formats.excel.printing import setup
 from synergy_desktop.formats.excel.summary import atomic_save

@@ -27,6 +27,7 @@ from synergy_desktop.ui.assessment.conflict_dialog import ask_about_conflicts
 from synergy_desktop.ui.assessment.framework_tree import STATUS, TITLE, FrameworkTreeModel
 from synergy_desktop.ui.assessment.history_model import HistoryModel, SortRole
 from synergy_desktop.ui.assessment.session import Session
+from synergy_desktop.ui.shared import dates
 
 
 class AssessmentView(QWidget):
@@ -278,7 +279,7 @@ class AssessmentView(QWidget):
             )
             self.banner.show()
         elif info is not None and info.is_final:
-            when = info.finalised_at.astimezone().strftime("%Y-%m-%d") if info.finalised_at else ""
+            when = dates.short_date(info.finalised_at.astimezone()) if info.finalised_at else ""
             self.banner.setText(
                 arg(
                     self.tr(

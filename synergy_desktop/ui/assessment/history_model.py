@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from synergy_desktop.domain.assessment import HistoryEntry
 from synergy_desktop.domain.labels import field_label, rating_label
 from synergy_desktop.domain.rating import Rating
+from synergy_desktop.ui.shared import dates
 from synergy_desktop.ui.shared.table_model import TableModel
 
 WHEN, WHO, FIELD, OLD, NEW, SOURCE = range(6)
@@ -54,8 +57,7 @@ class HistoryModel(TableModel):
 
     def _text(self, entry: HistoryEntry, column: int) -> str:
         if column == WHEN:
-            local = entry.changed_at.astimezone()
-            return QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+            return dates.short_date_time(entry.changed_at)
         if column == WHO:
             return entry.author or self.tr("(unknown)")
         if column == FIELD:
@@ -65,8 +67,13 @@ class HistoryModel(TableModel):
             if value is None:
                 return self.tr("(empty)")
             if entry.field == "rating":
+                try:  # in the digits of the date beside it
+                    return dates.localised_digits(rating_label(Rating(value)))
+                except ValueError:
+                    return value
+            if entry.field == "target_date":
                 try:
-                    return rating_label(Rating(value))
+                    return dates.short_date(date.fromisoformat(value))
                 except ValueError:
                     return value
             return value

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.reporting import Dataset, Obligation, Precision, Status
 from synergy_desktop.text import arg, translate
+from synergy_desktop.ui.shared import dates
 from synergy_desktop.ui.shared.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,24 +32,24 @@ def due_text(obligation: Obligation) -> str:
     due = obligation.due_date
     if due is None:
         return translate("Reporting", "no fixed date")
-    locale = QLocale()
     if obligation.due_precision is Precision.MONTH:
-        return locale.toString(QDate(due), "MMMM yyyy")
+        return dates.month(due)
     if obligation.due_precision is Precision.YEAR:
-        return str(due.year)
-    return locale.toString(QDate(due), QLocale.FormatType.ShortFormat)
+        return dates.year(due)
+    return dates.short_date(due)
 
 
 def left_text(obligation: Obligation, today: date) -> str:
+    """Days left or overdue (in the digits of the dates beside it), or the submission date."""
     if obligation.status is Status.SUBMITTED:
-        when = obligation.submitted_on.isoformat() if obligation.submitted_on else ""
+        when = dates.short_date(obligation.submitted_on)
         return arg(translate("Reporting", "submitted %1"), when)
     days = obligation.days_left(today)
     if days is None:
         return ""
     if days < 0:
-        return translate("Reporting", "overdue by %n day(s)", None, -days)
-    return translate("Reporting", "%n day(s) left", None, days)
+        return dates.localised_digits(translate("Reporting", "overdue by %n day(s)", None, -days))
+    return dates.localised_digits(translate("Reporting", "%n day(s) left", None, days))
 
 
 class ObligationModel(TableModel):
@@ -156,9 +151,11 @@ class DatasetModel(TableModel):
             row.name,
             row.custodian,
             row.update_frequency,
-            row.last_updated.isoformat() if row.last_updated else "",
+            dates.short_date(row.last_updated),
             feeds,
         )
+        if role == SortRole and index.column() == 3:
+            return row.last_updated.toordinal() if row.last_updated else 0
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from synergy_desktop.domain.focal_points import months_before
 from synergy_desktop.domain.reporting import Obligation, Status, upcoming
+from synergy_desktop.ui.shared import dates
 
 MONTHS = 36
 COLOURS = {
@@ -39,7 +40,7 @@ class Timeline(QWidget):
 
     def describe(self) -> str:
         return "; ".join(
-            f"{self.short.get(o.instrument, o.instrument)} {o.title} {o.due_date.isoformat()}"
+            f"{self.short.get(o.instrument, o.instrument)} {o.title} {dates.short_date(o.due_date)}"
             for o in self.obligations
         )
 
@@ -71,13 +72,18 @@ class Timeline(QWidget):
         text_pen = QPen(palette.text().color())
         grid = QPen(palette.mid().color())
         painter.setPen(grid)
-        for offset in range(0, MONTHS + 1, 3):
+        step = 3
+        spacing = abs(x_of(months_before(start, -step)) - x_of(start))
+        for offset in range(0, MONTHS + 1, step):
             month = months_before(start, -offset)
             x = x_of(month)
             painter.drawLine(QPointF(x, top - 4), QPointF(x, bottom))
             painter.setPen(text_pen)
+            label = painter.fontMetrics().elidedText(
+                dates.month(month, short=True), Qt.TextElideMode.ElideRight, int(spacing - 4)
+            )
             painter.drawText(
-                QRectF(x - 30, 4, 60, 18), Qt.AlignmentFlag.AlignCenter, month.strftime("%m/%Y")
+                QRectF(x - spacing / 2, 4, spacing, 18), Qt.AlignmentFlag.AlignCenter, label
             )
             painter.setPen(grid)
         today_x = x_of(self.today)

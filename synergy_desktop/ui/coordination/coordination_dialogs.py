@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_desktop.domain.focal_points import MeetingRecord, Person
+from synergy_desktop.ui.shared import dates
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -61,7 +62,7 @@ class MeetingDialog(QDialog):
         self.meeting_id = meeting.id if meeting else 0
         self.held_on = QDateEdit(QDate(meeting.held_on) if meeting else QDate.currentDate())
         self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on.setDisplayFormat(dates.edit_format())
         self.participants = QLineEdit(meeting.participants if meeting else "")
         self.decisions = QPlainTextEdit(meeting.decisions if meeting else "")
         self.next_steps = QPlainTextEdit(meeting.next_steps if meeting else "")

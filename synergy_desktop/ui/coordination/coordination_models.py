@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from synergy_desktop.domain.focal_points import MeetingRecord, Member
+from synergy_desktop.ui.shared import dates
 from synergy_desktop.ui.shared.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,8 +69,10 @@ class MeetingsModel(TableModel):
         meeting = self.meetings[index.row()]
         if role == RowRole:
             return meeting
+        if role == SortRole and index.column() == 0:
+            return meeting.held_on.toordinal()
         values = (
-            meeting.held_on.isoformat(),
+            dates.short_date(meeting.held_on),
             meeting.participants,
             meeting.decisions,
             meeting.next_steps,

@@ -24,6 +24,7 @@ from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.text import arg, translate
 from synergy_desktop.ui.coordination.coordination_dialogs import MeetingDialog, MemberDialog
 from synergy_desktop.ui.coordination.coordination_models import MeetingsModel, MembersModel, RowRole
+from synergy_desktop.ui.shared import dates
 from synergy_desktop.ui.shared.tables import fit_columns, record_table
 
 TEXT_FIELDS = ("name", "legal_basis", "chair_institution", "secretariat")
@@ -357,7 +358,7 @@ class CoordinationView(QWidget):
         meeting = self.meetings.currentIndex().data(RowRole)
         if self.mechanism is None or meeting is None:
             return
-        text = arg(self.tr("Delete the meeting of %1?"), meeting.held_on.isoformat())
+        text = arg(self.tr("Delete the meeting of %1?"), dates.short_date(meeting.held_on))
         if QMessageBox.question(
             self,
             self.tr("Delete meeting"),

@@ -23,6 +23,7 @@ from synergy_desktop.domain.focal_points import FocalPoint, FocalPointInput, Per
 from synergy_desktop.services.errors import ServiceError, ValidationError
 from synergy_desktop.services.focal_points import PERSON_FIELDS
 from synergy_desktop.text import arg
+from synergy_desktop.ui.shared import dates
 from synergy_desktop.ui.shared.date_field import OptionalDate
 
 
@@ -113,7 +114,7 @@ class FocalPointDialog(QDialog):
                 arg(
                     self.tr("<b>Hand-over note from %1 (until %2):</b> %3"),
                     handover.person.label,
-                    handover.ended_on.isoformat(),
+                    dates.short_date(handover.ended_on),
                     handover.handover_note,
                 )
             )

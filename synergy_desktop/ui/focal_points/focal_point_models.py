@@ -20,6 +20,7 @@ from synergy_desktop.domain.focal_points import (
     is_stale,
 )
 from synergy_desktop.text import arg
+from synergy_desktop.ui.shared import dates
 from synergy_desktop.ui.shared.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +74,7 @@ class FocalPointModel(TableModel):
 
     def state(self, entry: FocalPoint) -> str:
         if not entry.is_current:
-            return arg(self.tr("former holder until %1"), entry.ended_on.isoformat())
+            return arg(self.tr("former holder until %1"), dates.short_date(entry.ended_on))
         if is_stale(entry.verified_on, self.today, self.stale_months):
             return self.tr("not verified recently")
         return self.tr("current")
@@ -89,7 +90,7 @@ class FocalPointModel(TableModel):
             person.email,
             person.phone,
             self.tr("yes") if entry.is_primary else "",
-            entry.verified_on.isoformat() if entry.verified_on else "",
+            dates.short_date(entry.verified_on),
             self.state(entry),
         )[column]
 
@@ -228,7 +229,7 @@ class CoverageModel(TableModel):
             return self.tr("missing: nobody is designated")
         holders = ", ".join(cell.holders)
         if cell.status is CoverageStatus.STALE:
-            when = cell.oldest_check.isoformat() if cell.oldest_check else self.tr("never")
+            when = dates.short_date(cell.oldest_check) if cell.oldest_check else self.tr("never")
             return arg(self.tr("%1 (last verified: %2)"), holders, when)
         return holders
 

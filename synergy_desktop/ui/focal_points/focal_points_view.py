@@ -36,6 +36,7 @@ from synergy_desktop.ui.focal_points.focal_point_models import (
     FocalPointFilter,
     FocalPointModel,
 )
+from synergy_desktop.ui.shared import dates
 from synergy_desktop.ui.shared.tables import fit_columns, record_table
 
 
@@ -271,7 +272,7 @@ class FocalPointsView(QWidget):
                 arg(
                     self.tr("<p><b>Hand-over note from %1 (until %2):</b><br>%3</p>"),
                     escape(previous.person.label),
-                    previous.ended_on.isoformat(),
+                    dates.short_date(previous.ended_on),
                     escape(previous.handover_note),
                 )
             )
@@ -280,10 +281,9 @@ class FocalPointsView(QWidget):
             former = self.tr("Former holders")
             parts.append(f"<p><b>{escape(former)}</b></p><ul>")
             for old in history:
-                since = old.designated_on.isoformat() if old.designated_on else "?"
-                parts.append(
-                    f"<li>{escape(old.person.label)}: {since} – {old.ended_on.isoformat()}</li>"
-                )
+                since = dates.short_date(old.designated_on) if old.designated_on else "?"
+                until = dates.short_date(old.ended_on)
+                parts.append(f"<li>{escape(old.person.label)}: {since} – {until}</li>")
             parts.append("</ul>")
         self.details.setHtml("".join(parts))
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+from synergy_desktop.ui.shared import dates
 
 
 class OptionalDate(QWidget):
@@ -17,7 +19,7 @@ class OptionalDate(QWidget):
         self.check = QCheckBox()
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(dates.edit_format())
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.check.toggled.connect(self._changed)
@@ -29,6 +31,12 @@ class OptionalDate(QWidget):
         row.addWidget(self.edit)
         row.addStretch(1)
         self.setFocusProxy(self.check)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the new language's date format
+            self.edit.setLocale(QLocale())
+            self.edit.setDisplayFormat(dates.edit_format())
+        super().changeEvent(event)
 
     def set_texts(self, check_text: str, accessible_name: str) -> None:
         self.check.setText(check_text)

@@ -68,6 +68,16 @@ Installer = Callable[..., None]
 
 def installers() -> list[Installer]:
     """The features that add menu entries (imported here so the window does not name them)."""
-    from synergy_desktop.ui.window import help_actions, merge_actions, report_actions
+    from synergy_desktop.ui.window import (
+        compare_actions,
+        help_actions,
+        merge_actions,
+        report_actions,
+    )
 
-    return [report_actions.install, merge_actions.install, help_actions.install]
+    return [
+        report_actions.install,
+        merge_actions.install,
+        compare_actions.install,
+        help_actions.install,
+    ]

@@ -22,7 +22,7 @@ from synergy_desktop.text import arg
 from synergy_desktop.ui.shared.rows_model import rows_view
 
 if TYPE_CHECKING:
-    from synergy_desktop.domain.comparison import Comparison
+    from synergy_desktop.domain.team_comparison import Comparison
     from synergy_desktop.services.merge import MergePreview
 
 MINE, THEIRS = "mine", "theirs"

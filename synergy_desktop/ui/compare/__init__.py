@@ -1,0 +1,1 @@
+"""Two rounds compared side by side (Assessment > Compare rounds…)."""
