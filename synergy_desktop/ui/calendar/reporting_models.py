@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.reporting import Dataset, Obligation, Precision, Status
-from synergy_desktop.text import arg, translate
+from synergy_desktop.text import arg, number, translate
 from synergy_desktop.ui.shared.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +47,11 @@ def due_text(obligation: Obligation) -> str:
 
 def left_text(obligation: Obligation, today: date) -> str:
     if obligation.status is Status.SUBMITTED:
-        when = obligation.submitted_on.isoformat() if obligation.submitted_on else ""
+        when = (
+            QLocale().toString(QDate(obligation.submitted_on), QLocale.FormatType.ShortFormat)
+            if obligation.submitted_on
+            else ""
+        )  # written like the due date beside it
         return arg(translate("Reporting", "submitted %1"), when)
     days = obligation.days_left(today)
     if days is None:
@@ -96,7 +100,7 @@ class ObligationModel(TableModel):
                 left_text(row, self.today),
                 status_text(row.status),
                 row.responsible,
-                str(len(row.dataset_ids)) if row.dataset_ids else "",
+                number(len(row.dataset_ids)) if row.dataset_ids else "",
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(t for t in (row.title, row.cycle, row.notes) if t)
@@ -151,7 +155,10 @@ class DatasetModel(TableModel):
         row = self.rows[index.row()]
         if role == RowRole:
             return row
-        feeds = "; ".join(self.report_names.get(i, "?") for i in row.obligation_ids)
+        # reports of treaties the country is not Party to are not listed
+        feeds = "; ".join(
+            self.report_names[i] for i in row.obligation_ids if i in self.report_names
+        )
         values = (
             row.name,
             row.custodian,
@@ -159,6 +166,8 @@ class DatasetModel(TableModel):
             row.last_updated.isoformat() if row.last_updated else "",
             feeds,
         )
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 and row.last_updated:
+            return QLocale().toString(QDate(row.last_updated), QLocale.FormatType.ShortFormat)
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -21,6 +21,7 @@ from synergy_desktop.domain.reporting import upcoming
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.calendar.reporting_models import due_text, left_text
+from synergy_desktop.ui.shared.headings import follow_layout_direction
 
 CARDS = ("assessment", "register", "nbsap", "deadlines")
 MAX_DEADLINES = 7
@@ -39,6 +40,7 @@ class OverviewView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
+        follow_layout_direction(self.title)
         self.boxes: dict[str, QGroupBox] = {}
         self.texts: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
@@ -103,7 +105,9 @@ class OverviewView(QWidget):
         context = self.session.context
         today = date.today()
         country = context.country()
-        self.title.setText(country.name or context.display_name)
+        self.title.setText(
+            country.name or self.tr("Country not named yet (File > Country profile…)")
+        )
         info = self.session.assessment
         if info is None:
             self.texts["assessment"].setText(self.tr("No round yet."))
