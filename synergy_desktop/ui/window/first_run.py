@@ -151,12 +151,19 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.round_box)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.round_title.setText(self.suggested_title())
+        self._suggested = ""
+        self._follow_suggestion()
         self._update_button()
         self.name.setFocus()
 
     def suggested_title(self) -> str:
         return arg(self.tr("Self-assessment %1"), self.year)
+
+    def _follow_suggestion(self) -> None:
+        """The suggested title, in the language now shown, unless the user typed another."""
+        if self.round_title.text() in ("", self._suggested):
+            self._suggested = self.suggested_title()
+            self.round_title.setText(self._suggested)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up the new workspace"))
@@ -206,10 +213,8 @@ class FirstRunDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            suggested = self.round_title.text() == self.suggested_title()
             self.retranslate()
-            if suggested:  # a title the user has not changed follows the language
-                self.round_title.setText(self.suggested_title())
+            self._follow_suggestion()
             self._fit()
         super().changeEvent(event)
 
@@ -227,6 +232,7 @@ class FirstRunDialog(QDialog):
         self.lang = self.language.currentData()
         self.languageChosen.emit(self.lang)
         self.retranslate()  # also when the window is not listening (instrument names)
+        self._follow_suggestion()
 
     def _update_button(self) -> None:
         ready = bool(self.name.text().strip()) and (
