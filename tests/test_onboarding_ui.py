@@ -216,7 +216,7 @@ def test_empty_register_adds_a_focal_point_or_imports_a_spreadsheet(
     qtbot.mouseClick(import_, Qt.MouseButton.LeftButton)
     assert seen == {
         "added": 2,
-        "reason": "unknown instrument “WHO”",
+        "reason": "Unknown instrument “WHO”",
         "button": "Import 2 focal point(s)",
     }
     assert any("2 focal point" in text for text in dialogs.texts())

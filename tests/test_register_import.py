@@ -119,14 +119,14 @@ def test_xlsx_in_english_every_row_accepted_or_rejected_with_its_reason(tmp_path
     ]
     assert preview.accepted[0][1].person.phone == "221301"
     reasons = dict(preview.rejected)
-    assert reasons[8] == "unknown instrument “XYZ”"
+    assert reasons[8] == "Unknown instrument “XYZ”"
     assert reasons[9] == "CBD has no role “treasurer”"
     assert "Give a name" in reasons[10]
     assert "not a valid e-mail address" in reasons[11]
     assert reasons[12] == "CBD National focal point is given again (first on row 3)"
     assert "already has a holder in the register (Ture)" in reasons[13]
     assert "not Party to ITPGRFA" in reasons[14]
-    assert "the same row appears again (first on row 4)" in reasons[15]
+    assert "The same row appears again (first on row 4)" in reasons[15]
     assert len(preview.rejected) == 8
     assert register.entries()[0].person.last_name == "Ture"  # a preview writes nothing
 

@@ -99,9 +99,10 @@ def _day(value: object, label: str) -> date | None:
 
 
 def _rows(path: Path) -> tuple[str, object]:
-    """The sheet's name and its rows; CSV files by their extension, workbooks otherwise."""
+    """The sheet's name ("" for a CSV file) and its rows; CSV files by their extension,
+    workbooks otherwise."""
     if path.suffix.casefold() in CSV_SUFFIXES:
-        return path.name, csv_rows(path, MAX_REGISTER_ROWS)
+        return "", csv_rows(path, MAX_REGISTER_ROWS)
     book = open_workbook(path)
     sheet = book.worksheets[0]
     rows = list(sheet_rows(sheet, MAX_REGISTER_ROWS))
@@ -128,11 +129,11 @@ class _Checker:
         if code is None:
             raise ValidationError(
                 arg(
-                    translate("RegisterImport", "unknown instrument “%1”"),
+                    translate("RegisterImport", "Unknown instrument “%1”"),
                     _text(cells.get("instrument")),
                 )
                 if _text(cells.get("instrument"))
-                else translate("RegisterImport", "no instrument given")
+                else translate("RegisterImport", "No instrument given")
             )
         instrument = self.instruments[code]
         if code in self.excluded:
@@ -140,7 +141,7 @@ class _Checker:
                 arg(
                     translate(
                         "RegisterImport",
-                        "the country is not Party to %1 (File > Country profile)",
+                        "The country is not Party to %1 (File > Country profile)",
                     ),
                     instrument.short_name.get(),
                 )
@@ -204,7 +205,7 @@ class _Checker:
         first = self.people.setdefault(key, number)
         if first != number:
             return arg(
-                translate("RegisterImport", "the same row appears again (first on row %1)"), first
+                translate("RegisterImport", "The same row appears again (first on row %1)"), first
             )
         return None
 

@@ -21,6 +21,7 @@ from synergy_desktop.services.focal_points import role_name
 from synergy_desktop.services.register_import import RegisterPreview
 from synergy_desktop.text import arg, number, translate
 from synergy_desktop.ui.shared.rows_model import rows_view
+from synergy_desktop.ui.shared.tables import fit_columns
 
 
 class RegisterImportDialog(QDialog):
@@ -31,15 +32,19 @@ class RegisterImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import focal points"))
         self.setAccessibleName(self.tr("Import focal points"))
         self.resize(900, 560)
+        where = (
+            arg(self.tr("Sheet “%1” of %2"), preview.sheet, preview.source)
+            if preview.sheet
+            else preview.source
+        )
         self.summary = QLabel(
             arg(
                 self.tr(
-                    "“%1” of %2: %3 focal point(s) will be added; %4 row(s) are rejected and "
-                    "will not be imported. Correct them in the file and import it again, or "
-                    "add them by hand afterwards."
+                    "%1: %2 focal point(s) will be added; %3 row(s) are rejected and will not "
+                    "be imported. Correct them in the file and import it again, or add them by "
+                    "hand afterwards."
                 ),
-                preview.sheet,
-                preview.source,
+                where,
                 len(preview.accepted),
                 len(preview.rejected),
             )
@@ -70,6 +75,7 @@ class RegisterImportDialog(QDialog):
             [self.tr("Row"), self.tr("Reason")],
             [(number(n), reason) for n, reason in preview.rejected],
         )
+        fit_columns(self.accepted, 260)
         self.accepted.setAccessibleName(self.tr("Focal points to add"))
         self.rejected.setAccessibleName(self.tr("Rejected rows"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
