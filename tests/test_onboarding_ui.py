@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog
 from synergy_desktop.services.context import WorkspaceContext
 from synergy_desktop.ui.alignment.nbsap_dialogs import ImportPreviewDialog, TargetDialog
 from synergy_desktop.ui.calendar.reporting_dialogs import ObligationDialog
+from synergy_desktop.ui.focal_points.focal_point_dialog import FocalPointDialog
 from synergy_desktop.ui.focal_points.register_import_dialog import RegisterImportDialog
 from synergy_desktop.ui.shared import dialogs as shared_dialogs
 from synergy_desktop.ui.window.first_run import FirstRunDialog
@@ -192,6 +193,19 @@ def test_empty_register_adds_a_focal_point_or_imports_a_spreadsheet(
     add, import_ = view.empty.buttons
     assert (add.text(), import_.text()) == ("Add a focal point…", "Import from a spreadsheet…")
     assert "30 role" in view.empty.text.text()
+
+    def fill(dialog: FocalPointDialog) -> int:  # the first button opens the entry form
+        dialog.fields["last_name"].setText("Sow")
+        dialog.fields["institution"].setText("Environment")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(FocalPointDialog, "exec", fill)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert view.top_stack.currentIndex() == 1 and view.proxy.rowCount() == 1
+    view.service.delete(view.service.entries()[0].id)
+    view.reload()
+    assert view.top_stack.currentWidget() is view.empty
 
     source = tmp_path / "register.csv"
     with source.open("w", encoding="utf-8-sig", newline="") as handle:
