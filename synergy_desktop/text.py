@@ -7,7 +7,9 @@ they are shown.
 
 The layers below the window do not import Qt: the application (window or command line) installs
 the function that really translates with :func:`install_translator`; until then texts stay in
-English.
+English. Numbers put into a text (``arg`` with an int, the ``%n`` of a plural) are written with
+the digits of the interface language (:func:`set_digits`), like the dates Qt writes, so that one
+line never mixes Arabic-Indic and Western digits.
 """
 
 from __future__ import annotations
@@ -18,6 +20,25 @@ from collections.abc import Callable
 _PLACEHOLDER = re.compile(r"%(\d)")
 Translator = Callable[[str, str, "str | None", int], str]
 _translator: Translator | None = None
+_zero = "0"
+_digits: dict[int, int] | None = None
+
+
+def set_digits(zero: str = "0") -> None:
+    """Write numbers with the ten digits that start at ``zero`` ("0", or "٠" in Arabic)."""
+    global _zero, _digits
+    _zero = zero
+    _digits = None if zero == "0" else {ord("0") + i: ord(zero) + i for i in range(10)}
+
+
+def zero_digit() -> str:
+    return _zero
+
+
+def number(value: int) -> str:
+    """An integer in the digits of the interface language."""
+    text = str(value)
+    return text.translate(_digits) if _digits else text
 
 
 def install_translator(translator: Translator | None) -> None:
@@ -28,8 +49,12 @@ def install_translator(translator: Translator | None) -> None:
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     if _translator is not None:
-        return _translator(context, source, disambiguation, n)
-    return source.replace("%n", str(n)) if n >= 0 else source
+        text = _translator(context, source, disambiguation, n)
+    else:
+        text = source.replace("%n", str(n)) if n >= 0 else source
+    if n >= 0 and _digits:  # the translator wrote the count of a plural in Western digits
+        text = re.sub(rf"(?<![0-9]){n}(?![0-9])", number(n), text)
+    return text
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -42,6 +67,9 @@ def arg(template: str, *values: object) -> str:
 
     def fill(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+        if not 0 <= index < len(values):
+            return match.group(0)
+        value = values[index]
+        return number(value) if type(value) is int else str(value)
 
     return _PLACEHOLDER.sub(fill, template)

@@ -77,6 +77,18 @@ def next_due(due: date, interval_months: int) -> date:
     return months_before(due, -interval_months)
 
 
+def first_cycle(due: date, interval_months: int, today: date) -> date:
+    """The first deadline of a recurring obligation on or after ``today``: ``due`` itself, or
+    the cycle that follows it (counted from ``due``, so that month ends do not drift)."""
+    if due >= today:
+        return due
+    behind = (today.year - due.year) * 12 + today.month - due.month
+    cycles = max(1, behind // interval_months - 1)  # a count of cycles that is still too early
+    while months_before(due, -cycles * interval_months) < today:
+        cycles += 1
+    return months_before(due, -cycles * interval_months)
+
+
 def upcoming(
     obligations: Iterable[Obligation], today: date, horizon_months: int | None = None
 ) -> list[Obligation]:

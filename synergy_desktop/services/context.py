@@ -68,7 +68,7 @@ WRITES = {
         "save_answers": events.ANSWERS,
     },
     "focal_points": dict.fromkeys(
-        ("add", "update", "delete", "replace_holder", "end"), events.REGISTER
+        ("add", "add_entries", "update", "delete", "replace_holder", "end"), events.REGISTER
     ),
     "coordination": dict.fromkeys(
         ("save", "delete", "add_member", "remove_member", "save_meeting", "delete_meeting"),
@@ -304,6 +304,19 @@ class WorkspaceContext:
 
         added = apply_targets(self._workspace, preview)
         self.events.publish(Change(events.NBSAP, events.ids_of(added), "apply_targets"))
+        return added
+
+    def preview_register_import(self, path: Path):
+        """Focal points from a spreadsheet (xlsx or CSV): every row accepted or rejected."""
+        from synergy_desktop.services.register_import import preview_register_import
+
+        return preview_register_import(self._workspace, path)
+
+    def apply_register_import(self, preview):
+        from synergy_desktop.services.register_import import apply_register_import
+
+        added = apply_register_import(self._workspace, preview)
+        self.events.publish(Change(events.REGISTER, events.ids_of(added), "apply_register_import"))
         return added
 
     def preview_questionnaire(self, path: Path, assessment_id: int):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import CoverageStatus
 from synergy_desktop.domain.reporting import shared_datasets, upcoming
 from synergy_desktop.services.coordination import CoordinationService
@@ -60,6 +61,7 @@ def coordination_facts(workspace: Workspace, today: date, lang: str = "en") -> l
     if not mechanisms:
         return [translate("Evidence", "No coordination mechanism is recorded yet.")]
     facts = []
+    short = {i.code: i.short_name.get(lang) for i in instruments()}
     for mechanism in mechanisms:
         status = service.status(mechanism, today)
         facts.append(
@@ -78,7 +80,7 @@ def coordination_facts(workspace: Workspace, today: date, lang: str = "en") -> l
             facts.append(
                 arg(
                     translate("Evidence", "Focal points of %1 are not members of %2."),
-                    ", ".join(status.absent_instruments),
+                    ", ".join(short.get(code, code) for code in status.absent_instruments),
                     mechanism.name,
                 )
             )
@@ -145,7 +147,14 @@ def reporting_facts(workspace: Workspace, today: date, lang: str = "en") -> list
                     None,
                     following.days_left(today),
                 ),
-                following.instrument,
+                next(
+                    (
+                        i.short_name.get(lang)
+                        for i in instruments()
+                        if i.code == following.instrument
+                    ),
+                    following.instrument,
+                ),
                 following.title,
             )
         )

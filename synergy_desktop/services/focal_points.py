@@ -94,18 +94,32 @@ class FocalPointService:
 
     @guard_storage
     def add(self, data: FocalPointInput) -> FocalPoint:
-        self.validate(data)
+        return self.add_entries([data])[0]
+
+    @guard_storage
+    def add_entries(self, items: list[FocalPointInput]) -> list[FocalPoint]:
+        """Add several entries in one transaction: all or none. Rows that give the very same
+        new person (every detail alike) share one contact."""
+        for data in items:
+            self.validate(data)
         with self.workspace.write() as session:
-            self._check_single_holder(session, data.instrument, data.role, None)
-            row = Designation(instrument=data.instrument, role=data.role)
-            row.contact = self._contact(session, data)
-            self._fill(row, data)
-            session.add(row)
-            session.flush()
-            waiting = self._waiting_note(session, data.instrument, data.role)
-            if waiting is not None:  # the role was vacant: the new holder gets the note
-                waiting.successor_id = row.id
-            return _entry(row)
+            people: dict[Person, Contact] = {}
+            rows = []
+            for data in items:
+                self._check_single_holder(session, data.instrument, data.role, None)
+                row = Designation(instrument=data.instrument, role=data.role)
+                shared = people.get(data.person) if data.contact_id is None else None
+                row.contact = shared or self._contact(session, data)
+                if data.contact_id is None:
+                    people[data.person] = row.contact
+                self._fill(row, data)
+                session.add(row)
+                session.flush()
+                waiting = self._waiting_note(session, data.instrument, data.role)
+                if waiting is not None:  # the role was vacant: the new holder gets the note
+                    waiting.successor_id = row.id
+                rows.append(row)
+            return [_entry(row) for row in rows]
 
     @guard_storage
     def update(self, designation_id: int, data: FocalPointInput) -> FocalPoint:

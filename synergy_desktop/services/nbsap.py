@@ -22,6 +22,7 @@ from synergy_desktop.domain.nbsap import (
     unaligned_targets,
 )
 from synergy_desktop.services.answer_fields import check_lengths
+from synergy_desktop.services.country import get_country
 from synergy_desktop.services.errors import NotFoundError, ValidationError, guard_storage
 from synergy_desktop.storage import models
 from synergy_desktop.storage.workspace import Workspace
@@ -155,11 +156,16 @@ class NbsapService:
 
     @guard_storage
     def frameworks(self) -> list[ReferenceFramework]:
-        shipped = list(reference_frameworks())
+        """The reference frameworks, without those of instruments the country is not Party
+        to (a framework tied to no instrument always stays)."""
+        excluded = get_country(self.workspace).excluded_instruments
+        shipped = [f for f in reference_frameworks() if f.instrument not in excluded]
         with self.workspace.session() as session:
             for row in session.scalars(
                 select(models.CustomFramework).order_by(models.CustomFramework.id)
             ):
+                if row.instrument and row.instrument in excluded:
+                    continue
                 shipped.append(
                     ReferenceFramework(
                         row.key,
@@ -203,7 +209,7 @@ class NbsapService:
                 ),
                 "key",
             )
-        if key in {f.id for f in self.frameworks()}:
+        if key in self._framework_keys():
             raise ValidationError(
                 arg(translate("Nbsap", "A framework with the code “%1” exists already."), key),
                 "key",
@@ -242,6 +248,12 @@ class NbsapService:
             session.add(row)
         return self.framework(key)
 
+    def _framework_keys(self) -> set[str]:
+        """Every framework code in use, shown or not."""
+        with self.workspace.session() as session:
+            own = set(session.scalars(select(models.CustomFramework.key)))
+        return own | {f.id for f in reference_frameworks()}
+
     @guard_storage
     def delete_framework(self, key: str) -> None:
         with self.workspace.write() as session:
@@ -259,7 +271,9 @@ class NbsapService:
 
     @guard_storage
     def alignments(self, framework: str | None = None) -> list[Alignment]:
-        query = select(models.AlignmentRow)
+        """The cells that hold something, for the frameworks shown (see :meth:`frameworks`)."""
+        shown = [f.id for f in self.frameworks()]
+        query = select(models.AlignmentRow).where(models.AlignmentRow.framework.in_(shown))
         if framework is not None:
             query = query.where(models.AlignmentRow.framework == framework)
         with self.workspace.session() as session:

@@ -18,9 +18,11 @@ from synergy_desktop.domain.reporting import (
     ObligationInput,
     Precision,
     Status,
+    first_cycle,
     next_due,
 )
 from synergy_desktop.services.answer_fields import check_lengths
+from synergy_desktop.services.country import get_country
 from synergy_desktop.services.errors import NotFoundError, ValidationError, guard_storage
 from synergy_desktop.services.focal_points import role_name
 from synergy_desktop.storage import models
@@ -97,20 +99,30 @@ class ReportingService:
     # -- obligations ----------------------------------------------------------------------
 
     @guard_storage
-    def ensure_seeded(self) -> bool:
-        """Copy the shipped obligations in once; afterwards they are the team's to edit."""
+    def ensure_seeded(self, today: date | None = None) -> bool:
+        """Copy the shipped obligations in once; afterwards they are the team's to edit.
+
+        With ``today`` (a new workspace) the calendar starts on that day: each recurring report
+        comes in at its first cycle due on or after it, and a one-off deadline already past is
+        left out. Without it the shipped dates are copied as they are (the demo, older files).
+        """
         if self.workspace.read_only:
             return False
         try:
-            return self._seed()
+            return self._seed(today)
         except IntegrityError:  # another person seeded the same server workspace just now
             return False
 
-    def _seed(self) -> bool:
+    def _seed(self, today: date | None) -> bool:
         with self.workspace.write() as session:
             if session.get(models.Setting, SEEDED) is not None:
                 return False
             for item in shipped_obligations():
+                due = item.due_date
+                if today is not None and due is not None and due < today:
+                    if not item.interval_months:
+                        continue
+                    due = first_cycle(due, item.interval_months, today)
                 session.add(
                     models.ObligationRow(
                         reference_key=item.key,
@@ -118,20 +130,23 @@ class ReportingService:
                         title=item.title.get(self.lang),
                         cycle=item.cycle.get(self.lang),
                         interval_months=item.interval_months,
-                        due_date=item.due_date,
+                        due_date=due,
                         due_precision=item.due_precision.value,
                         notes=item.note.get(self.lang),
                         checked_on=item.checked_on,
                     )
                 )
-            session.add(models.Setting(key=SEEDED, value=date.today().isoformat()))
+            session.add(models.Setting(key=SEEDED, value=(today or date.today()).isoformat()))
             return True
 
     @guard_storage
     def obligations(self) -> list[Obligation]:
+        """The calendar, without the instruments the country is not Party to."""
         self.ensure_seeded()
+        excluded = get_country(self.workspace).excluded_instruments
         query = (
             select(models.ObligationRow)
+            .where(models.ObligationRow.instrument.not_in(excluded))
             .options(
                 selectinload(models.ObligationRow.datasets),
                 joinedload(models.ObligationRow.responsible).joinedload(models.Designation.contact),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QStyledItemDelegate,
     QTableView,
     QTextBrowser,
@@ -35,6 +36,7 @@ from synergy_desktop.ui.alignment.nbsap_dialogs import (
     TargetDialog,
 )
 from synergy_desktop.ui.alignment.nbsap_models import MatrixModel, RowRole, TargetModel
+from synergy_desktop.ui.shared.empty_state import EmptyState
 from synergy_desktop.ui.shared.tables import fit_columns, record_table
 
 KEYS = {
@@ -160,9 +162,15 @@ class NbsapView(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setSizes([520, 840])
+        self.empty = EmptyState()
+        self.empty.add_button(self.add_target, "addTarget")
+        self.empty.add_button(self.import_targets, "importTargets")
+        self.page_stack = QStackedWidget()  # the empty state until a national target exists
+        self.page_stack.addWidget(self.empty)
+        self.page_stack.addWidget(self.splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.page_stack)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -184,6 +192,17 @@ class NbsapView(QWidget):
         )
         self.note_button.setText(self.tr("&Note on cell…"))
         self.targets.setAccessibleName(self.tr("National targets"))
+        self.empty.set_texts(
+            self.tr("No national target is recorded yet"),
+            self.tr(
+                "Add the targets of your NBSAP, or import them from an Excel sheet with a "
+                "“Code” and a “Title” column. Then mark which global targets each one serves "
+                "(the Kunming-Montreal framework and the goals of the other conventions), and "
+                "see the gaps both ways."
+            ),
+        )
+        self.empty.buttons[0].setText(self.tr("Add a target…"))
+        self.empty.buttons[1].setText(self.tr("Import targets from Excel…"))
         self.matrix.setAccessibleName(self.tr("Alignment matrix"))
         self.legend.setText(
             self.tr(
@@ -203,6 +222,7 @@ class NbsapView(QWidget):
 
     def reload(self) -> None:
         self.target_model.set_targets(self.service.targets(), self.service.alignments())
+        self.page_stack.setCurrentWidget(self.splitter if self.target_model.targets else self.empty)
         fit_columns(self.targets, 320)
         current = self.framework.currentData()
         blocked = self.framework.blockSignals(True)

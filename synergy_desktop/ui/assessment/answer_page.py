@@ -36,6 +36,7 @@ from synergy_desktop.domain.rating import Priority, Rating
 from synergy_desktop.ui.assessment.option_text import describe_option
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared.date_field import OptionalDate
+from synergy_desktop.ui.shared.headings import follow_layout_direction
 
 RATING_ORDER = (
     Rating.NOT_STARTED,
@@ -87,6 +88,7 @@ class AnswerPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        follow_layout_direction(self.heading)
 
         self.evidence = QLabel()
         self.evidence.setObjectName("evidenceBox")

@@ -28,6 +28,8 @@ from synergy_desktop.ui.assessment.framework_tree import STATUS, TITLE, Framewor
 from synergy_desktop.ui.assessment.history_model import HistoryModel, SortRole
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared import dates
+from synergy_desktop.ui.shared.empty_state import EmptyState
+from synergy_desktop.ui.shared.headings import follow_layout_direction
 
 
 class AssessmentView(QWidget):
@@ -60,7 +62,7 @@ class AssessmentView(QWidget):
         )
         self.banner.hide()
 
-        self.overall_label = QLabel()
+        self.overall_label = follow_layout_direction(QLabel())
         self.overall_bar = QProgressBar()
         self.overall_bar.setTextVisible(True)
         self.tree = QTreeView()
@@ -132,16 +134,8 @@ class AssessmentView(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([380, 980])
 
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_button = QPushButton()
-        self.empty_button.clicked.connect(self.newRoundRequested)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch(2)
+        self.empty = EmptyState()
+        self.empty_button = self.empty.add_button(self.newRoundRequested.emit, "startFirstRound")
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -164,12 +158,13 @@ class AssessmentView(QWidget):
         self.history_title.setText(self.tr("History of this option"))
         self.tree.setAccessibleName(self.tr("Areas and options"))
         self.history_view.setAccessibleName(self.tr("History of this option"))
-        self.empty_label.setText(
+        self.empty.set_texts(
+            self.tr("No assessment round yet"),
             self.tr(
-                "This workspace has no assessment round yet. A round "
-                "is one pass through all options, for example the "
-                "self-assessment of 2026."
-            )
+                "A round is one pass of the team through all options of the framework, for "
+                "example the self-assessment of this year. Start the first round, then answer "
+                "option by option; everything is saved as you type."
+            ),
         )
         self.empty_button.setText(self.tr("Start the first round…"))
         self.page.retranslate()

@@ -11,9 +11,8 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import replace
-from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from synergy_desktop.domain.assessment import Answer, AssessmentInfo, Progress
@@ -73,6 +72,7 @@ class Session(QObject):
         self._failing = False
         self._replaying = False
         self._progress: Progress | None = None
+        self._state: tuple[str, object] | None = None  # the last save state and its detail
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.flush)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
@@ -148,7 +148,7 @@ class Session(QObject):
         self.pending.setdefault(option_id, {})[field] = value
         self._progress = None
         if not self._failing:
-            self.saveStateChanged.emit("pending", translate("Session", "Editing…"))
+            self._announce("pending")
         self._debounce.start()
 
     def flush(self) -> bool:
@@ -160,7 +160,7 @@ class Session(QObject):
         self._debounce.stop()
         if not self.pending or self.assessment is None:
             return not self.pending
-        self.saveStateChanged.emit("saving", translate("Session", "Saving…"))
+        self._announce("saving")
         problems: list[str] = []
         for option_id in list(self.pending):
             staged = self.pending[option_id]
@@ -181,9 +181,7 @@ class Session(QObject):
             return False
         self._failing = False
         self._retry.stop()
-        self.saveStateChanged.emit(
-            "saved", arg(translate("Session", "Saved %1"), datetime.now().strftime("%H:%M"))
-        )
+        self._announce("saved", QTime.currentTime())
         return True
 
     def _save(self, option_id: str, changes: dict[str, object]) -> bool:
@@ -285,8 +283,7 @@ class Session(QObject):
         self._failing = False
 
     def _fail(self, message: str, *, retry: bool) -> None:
-        text = arg(translate("Session", "Could not save — %1"), message)
-        self.saveStateChanged.emit("failed", text)
+        self._announce("failed", message)
         if not self._failing:
             self._failing = True
             self.saveFailed.emit(message)
@@ -294,6 +291,23 @@ class Session(QObject):
             self._retry.start()
         else:
             self._failing = False
+
+    def _announce(self, state: str, detail: object = None) -> None:
+        self._state = (state, detail)
+        if state == "saved":
+            text = arg(translate("Session", "Saved %1"), QLocale().toString(detail, "HH:mm"))
+        elif state == "failed":
+            text = arg(translate("Session", "Could not save — %1"), detail)
+        elif state == "saving":
+            text = translate("Session", "Saving…")
+        else:
+            text = translate("Session", "Editing…")
+        self.saveStateChanged.emit(state, text)
+
+    def restate(self) -> None:
+        """Say the last save state again, in the language now shown."""
+        if self._state is not None:
+            self._announce(*self._state)
 
     def set_retry_interval(self, milliseconds: int) -> None:
         self._retry.setInterval(milliseconds)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.reporting import Dataset, Obligation, Precision, Status
-from synergy_desktop.text import arg, translate
+from synergy_desktop.text import arg, number, translate
 from synergy_desktop.ui.shared import dates
 from synergy_desktop.ui.shared.table_model import TableModel
 
@@ -91,7 +91,7 @@ class ObligationModel(TableModel):
                 left_text(row, self.today),
                 status_text(row.status),
                 row.responsible,
-                str(len(row.dataset_ids)) if row.dataset_ids else "",
+                number(len(row.dataset_ids)) if row.dataset_ids else "",
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(t for t in (row.title, row.cycle, row.notes) if t)
@@ -146,7 +146,10 @@ class DatasetModel(TableModel):
         row = self.rows[index.row()]
         if role == RowRole:
             return row
-        feeds = "; ".join(self.report_names.get(i, "?") for i in row.obligation_ids)
+        # reports of treaties the country is not Party to are not listed
+        feeds = "; ".join(
+            self.report_names[i] for i in row.obligation_ids if i in self.report_names
+        )
         values = (
             row.name,
             row.custodian,

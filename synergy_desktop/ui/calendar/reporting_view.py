@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from synergy_desktop.ui.calendar.reporting_models import (
     SortRole,
 )
 from synergy_desktop.ui.calendar.timeline import Timeline
+from synergy_desktop.ui.shared.empty_state import EmptyState
 from synergy_desktop.ui.shared.tables import fit_columns, record_table
 
 
@@ -119,8 +121,13 @@ class ReportingView(QWidget):
         bottom_layout.addWidget(self.datasets_title)
         bottom_layout.addWidget(self.datasets, 1)
         bottom_layout.addLayout(ds_row)
+        self.empty = EmptyState()
+        self.empty.add_button(self.add_obligation, "addObligation")
+        self.top_stack = QStackedWidget()  # the empty state while the calendar holds nothing
+        self.top_stack.addWidget(self.empty)
+        self.top_stack.addWidget(top)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.top_stack)
         self.splitter.addWidget(bottom)
         self.splitter.setSizes([520, 230])
         layout = QVBoxLayout(self)
@@ -156,6 +163,15 @@ class ReportingView(QWidget):
         self.obligations.setAccessibleName(self.tr("Reporting obligations"))
         self.datasets.setAccessibleName(self.tr("Datasets"))
         self.timeline.setAccessibleName(self.tr("Deadlines in the next 36 months"))
+        self.empty.set_texts(
+            self.tr("The reporting calendar is empty"),
+            self.tr(
+                "List the reports the country owes each treaty it is Party to, with their due "
+                "dates and the focal point responsible; the calendar then shows what is due "
+                "next, what is late, and the datasets several reports share."
+            ),
+        )
+        self.empty.buttons[0].setText(self.tr("Add a reporting obligation…"))
         self._summarise()
 
     def set_language(self, lang: str) -> None:
@@ -173,6 +189,8 @@ class ReportingView(QWidget):
         names = {o.id: f"{short.get(o.instrument, o.instrument)} {o.title}" for o in rows}
         self.dataset_model.set_rows(self.service.datasets(), names)
         self.timeline.set_obligations(rows, short, self.today)
+        top = self.top_stack.widget(1)
+        self.top_stack.setCurrentWidget(top if rows else self.empty)
         fit_columns(self.obligations, 300)
         fit_columns(self.datasets, 260)
         self._summarise()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from synergy_desktop.domain.focal_points import months_before
@@ -13,6 +13,7 @@ from synergy_desktop.domain.reporting import Obligation, Status, upcoming
 from synergy_desktop.ui.shared import dates
 
 MONTHS = 36
+DIAMOND = 7  # half the width of a deadline's diamond
 COLOURS = {
     "overdue": QColor("#c62828"),
     Status.IN_PREPARATION: QColor("#e0a000"),
@@ -50,15 +51,26 @@ class Timeline(QWidget):
     def _rows(self) -> list[str]:
         return list(dict.fromkeys(o.instrument for o in self.obligations))
 
+    def label_width(self) -> float:
+        """Room for the longest instrument name in the current font (names are long in Arabic
+        and wide in Chinese), at most a third of the widget; a longer name is elided."""
+        metrics = QFontMetricsF(self.font())
+        widest = max(
+            (metrics.horizontalAdvance(self.short.get(code, code)) for code in self._rows()),
+            default=0.0,
+        )
+        return min(widest + 8, max(60.0, self.width() / 3))
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         rows = self._rows()
-        label_width = 110
+        label_width = self.label_width()
+        metrics = QFontMetricsF(self.font())
         top, bottom = 28, self.height() - 8
-        left, right = label_width + 8, self.width() - 12
+        left, right = label_width + 8 + DIAMOND, self.width() - 12 - DIAMOND
         start = date(self.today.year, self.today.month, 1)
         end = months_before(start, -MONTHS)
         span = (end - start).days or 1
@@ -96,17 +108,23 @@ class Timeline(QWidget):
             label_rect = QRectF(
                 self.width() - label_width - 4 if rtl else 4, y - 9, label_width, 18
             )
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            name = metrics.elidedText(
+                self.short.get(instrument, instrument), Qt.TextElideMode.ElideRight, label_width
+            )
             painter.drawText(
-                label_rect, Qt.AlignmentFlag.AlignVCenter, self.short.get(instrument, instrument)
+                label_rect,
+                side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter,
+                name,
             )
             for obligation in (o for o in self.obligations if o.instrument == instrument):
                 key = "overdue" if obligation.is_overdue(self.today) else obligation.status
                 x = x_of(obligation.due_date)
                 path = QPainterPath()
-                path.moveTo(x, y - 7)
-                path.lineTo(x + 7, y)
-                path.lineTo(x, y + 7)
-                path.lineTo(x - 7, y)
+                path.moveTo(x, y - DIAMOND)
+                path.lineTo(x + DIAMOND, y)
+                path.lineTo(x, y + DIAMOND)
+                path.lineTo(x - DIAMOND, y)
                 path.closeSubpath()
                 painter.fillPath(path, COLOURS.get(key, COLOURS[Status.NOT_STARTED]))
         painter.end()

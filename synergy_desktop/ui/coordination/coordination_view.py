@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import Mechanism, MechanismInput
 from synergy_desktop.services.context import WorkspaceContext
 from synergy_desktop.services.errors import ServiceError
@@ -25,6 +26,7 @@ from synergy_desktop.text import arg, translate
 from synergy_desktop.ui.coordination.coordination_dialogs import MeetingDialog, MemberDialog
 from synergy_desktop.ui.coordination.coordination_models import MeetingsModel, MembersModel, RowRole
 from synergy_desktop.ui.shared import dates
+from synergy_desktop.ui.shared.empty_state import EmptyState
 from synergy_desktop.ui.shared.tables import fit_columns, record_table
 
 TEXT_FIELDS = ("name", "legal_basis", "chair_institution", "secretariat")
@@ -34,9 +36,12 @@ LONG_FIELDS = ("mandate", "notes")
 class CoordinationView(QWidget):
     changed = Signal()
 
-    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: WorkspaceContext, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.lang = lang
         self.service = context.coordination
         self.mechanism: Mechanism | None = None
         self._loading = False
@@ -142,12 +147,15 @@ class CoordinationView(QWidget):
         body.addWidget(self.status)
         body.addLayout(self.form)
         body.addLayout(lists, 1)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
+        self.empty = EmptyState()
+        self.empty.add_button(self.new_mechanism, "addMechanism")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.empty)
+        self.top_bar = QWidget()  # the chooser, hidden while there is nothing to choose
+        self.top_bar.setLayout(top)
+        top.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.body, 1)
         self.retranslate()
 
@@ -180,14 +188,21 @@ class CoordinationView(QWidget):
         self.delete_meeting_button.setText(self.tr("Delete meeting…"))
         self.members.setAccessibleName(self.tr("Members"))
         self.meetings.setAccessibleName(self.tr("Meetings held"))
-        self.empty.setText(
+        self.empty.set_texts(
+            self.tr("No coordination mechanism is recorded yet"),
             self.tr(
-                "No coordination mechanism is recorded yet. A national "
-                "biodiversity committee or working group that brings the "
-                "focal points together is option A2 of the framework. "
-                "Use “New mechanism…” to record it."
-            )
+                "A national biodiversity committee or working group that brings the focal "
+                "points of the different treaties together is option A2 of the framework. "
+                "Record its legal basis, mandate and chair, its members from the register and "
+                "the meetings it holds."
+            ),
         )
+        self.empty.buttons[0].setText(self.tr("Add a mechanism…"))
+        self._show_status()
+
+    def set_language(self, lang: str) -> None:
+        """Instrument names in ``lang`` (the labels follow through retranslate)."""
+        self.lang = lang
         self._show_status()
 
     # -- data -----------------------------------------------------------------------------
@@ -210,6 +225,7 @@ class CoordinationView(QWidget):
         has = self.mechanism is not None
         self.body.setVisible(has)
         self.empty.setVisible(not has)
+        self.top_bar.setVisible(has)
         self.delete_button.setEnabled(has)
         if not has:
             return
@@ -245,9 +261,12 @@ class CoordinationView(QWidget):
         if not status.meets_as_planned:
             text += " " + self.tr("It meets less often than planned.")
         if status.absent_instruments:
+            short = {i.code: i.short_name.get(self.lang) for i in instruments()}
             text += " " + arg(
                 self.tr("No focal point of these instruments is a member: %1."),
-                ", ".join(status.absent_instruments),
+                QLocale().createSeparatedList(
+                    [short.get(code, code) for code in status.absent_instruments]
+                ),
             )
         self.status.setText(text)
 

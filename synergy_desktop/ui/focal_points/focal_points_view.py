@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from synergy_desktop.domain.focal_points import FocalPoint
 from synergy_desktop.services.context import WorkspaceContext
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.services.focal_points import role_name
-from synergy_desktop.text import arg
+from synergy_desktop.text import arg, translate
 from synergy_desktop.ui.focal_points.focal_point_dialog import FocalPointDialog
 from synergy_desktop.ui.focal_points.focal_point_models import (
     CoverageModel,
@@ -36,7 +37,9 @@ from synergy_desktop.ui.focal_points.focal_point_models import (
     FocalPointFilter,
     FocalPointModel,
 )
+from synergy_desktop.ui.focal_points.register_import_dialog import run_import
 from synergy_desktop.ui.shared import dates
+from synergy_desktop.ui.shared.empty_state import EmptyState
 from synergy_desktop.ui.shared.tables import fit_columns, record_table
 
 
@@ -101,12 +104,20 @@ class FocalPointsView(QWidget):
         self.edit_button = QPushButton()
         self.change_button = QPushButton()
         self.delete_button = QPushButton()
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_register)
         self.add_button.clicked.connect(self.add_entry)
         self.edit_button.clicked.connect(self.edit_entry)
         self.change_button.clicked.connect(self.change_holder)
         self.delete_button.clicked.connect(self.delete_entry)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.change_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.change_button,
+            self.delete_button,
+            self.import_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.count_label = QLabel()
@@ -141,8 +152,14 @@ class FocalPointsView(QWidget):
         top_layout.addLayout(filters)
         top_layout.addWidget(upper, 1)
         top_layout.addLayout(buttons)
+        self.empty = EmptyState()
+        self.empty.add_button(self.add_entry, "addFocalPoint")
+        self.empty.add_button(self.import_register, "importFocalPoints")
+        self.top_stack = QStackedWidget()  # the empty state until the register holds an entry
+        self.top_stack.addWidget(self.empty)
+        self.top_stack.addWidget(top)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.top_stack)
         self.splitter.addWidget(lower)
         self.splitter.setSizes([420, 330])
         layout = QVBoxLayout(self)
@@ -169,6 +186,12 @@ class FocalPointsView(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.change_button.setText(self.tr("&Change holder…"))
         self.delete_button.setText(self.tr("&Delete…"))
+        self.import_button.setText(self.tr("Im&port…"))
+        self.import_button.setToolTip(
+            self.tr("Import focal points from a spreadsheet (Excel workbook or CSV file)")
+        )
+        self.empty.buttons[0].setText(self.tr("Add a focal point…"))
+        self.empty.buttons[1].setText(self.tr("Import from a spreadsheet…"))
         self.text_filter.setPlaceholderText(self.tr("name, e-mail, position…"))
         self.table.setAccessibleName(self.tr("Focal points and authorities"))
         self.matrix.setAccessibleName(self.tr("Coverage of roles"))
@@ -177,6 +200,8 @@ class FocalPointsView(QWidget):
         )
         self._fill_instrument_filter()
         self._update_legend()
+        self._show_details()  # the hint or the entry, in the new language
+        self._explain_empty()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -195,6 +220,24 @@ class FocalPointsView(QWidget):
         self._update_legend()
         self.count_label.setText(self.tr("%n entries shown", None, self.proxy.rowCount()))
         self._show_details()
+        empty = not entries and not self.service.entries(include_ended=True)
+        self.top_stack.setCurrentWidget(self.empty if empty else self.top_stack.widget(1))
+        self._explain_empty()
+
+    def _explain_empty(self) -> None:
+        coverage = self.coverage_model.coverage
+        self.empty.set_texts(
+            self.tr("No focal point is recorded yet"),
+            translate(
+                "FocalPointsView",
+                "Record who holds each focal point and authority role of the treaties the "
+                "country is Party to; the matrix below shows the %n role(s) to fill. If the "
+                "team already keeps a list in a spreadsheet, import it: every row is checked "
+                "and shown to you before anything is added.",
+                None,
+                coverage.total,
+            ),
+        )
 
     def selected(self) -> FocalPoint | None:
         index = self.table.currentIndex()
@@ -303,6 +346,11 @@ class FocalPointsView(QWidget):
         self.reload()
         self.changed.emit()
         return True
+
+    def import_register(self) -> None:
+        if run_import(self, self.context, self.lang):
+            self.reload()
+            self.changed.emit()
 
     def add_entry(self) -> None:
         self._dialog(self.tr("Add a focal point"), self.service.add)

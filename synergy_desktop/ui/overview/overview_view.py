@@ -47,6 +47,7 @@ from synergy_desktop.ui.overview.charts import AreaBars, CoverageBars, Radar, Tr
 from synergy_desktop.ui.overview.deadlines import DeadlineLine, DeadlineTable
 from synergy_desktop.ui.overview.matrix import CoverageMatrix
 from synergy_desktop.ui.shared.dates import localised_digits, number, percent
+from synergy_desktop.ui.shared.headings import follow_layout_direction
 
 MAX_DEADLINES = 10  # as many as the box has room for
 
@@ -62,6 +63,7 @@ class OverviewView(QWidget):
         self.rounds: list[RoundScores] = []
         self.title = QLabel()
         self.title.setObjectName("overviewTitle")
+        follow_layout_direction(self.title)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         # No word wrap on this page: a height-for-width label would make the scroll area size
@@ -213,7 +215,9 @@ class OverviewView(QWidget):
     def _fill(self) -> None:
         context = self.session.context
         today = date.today()
-        self.title.setText(context.country().name or context.display_name)
+        self.title.setText(
+            context.country().name or self.tr("Country not named yet (File > Country profile…)")
+        )
         self._fill_rounds()
         self._fill_register(today)
         self._fill_nbsap()

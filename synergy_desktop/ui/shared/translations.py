@@ -86,6 +86,7 @@ def install(lang: str) -> list[QTranslator]:
     if app is None:
         app = QCoreApplication([])
     QLocale.setDefault(locale_for(lang))
+    text.set_digits(locale_for(lang).zeroDigit())  # numbers in texts like the dates Qt writes
     installed: list[QTranslator] = []
     if os.environ.get("SYNERGY_PSEUDO") == "1":
         pseudo = PseudoTranslator(app)
@@ -107,13 +108,16 @@ def uninstall(translators: list[QTranslator]) -> None:
     app = QCoreApplication.instance()
     for translator in translators:
         app.removeTranslator(translator)
+    text.set_digits()
 
 
 @contextmanager
 def language(lang: str) -> Iterator[None]:
     """Texts in ``lang`` for the duration of the block (the command line's exports)."""
+    zero = text.zero_digit()
     translators = install(lang)
     try:
         yield
     finally:
         uninstall(translators)
+        text.set_digits(zero)

@@ -18,6 +18,7 @@ class WorkspaceHolder(QObject):
     attached = Signal(object)  # the new Session, or None when the workspace was closed
     detaching = Signal(object)  # the Session about to close (save layout and the like)
     message = Signal(str, int)  # a status-bar text and how long to show it (ms)
+    languageRequested = Signal(str)  # a dialog asks the window to switch the interface language
 
     def __init__(self, framework: Framework, parent: QObject | None = None) -> None:
         super().__init__(parent)

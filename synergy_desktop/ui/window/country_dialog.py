@@ -55,8 +55,9 @@ class CountryDialog(QDialog):
             grid.addWidget(check, position // 3, position % 3)
         hint = QLabel(
             self.tr(
-                "Instruments left unticked disappear from the coverage matrix "
-                "and the evidence on option pages."
+                "Instruments left unticked disappear from the coverage matrix, the reporting "
+                "calendar, the alignment and the evidence on option pages; nothing is deleted, "
+                "and they come back when ticked again."
             )
         )
         hint.setWordWrap(True)

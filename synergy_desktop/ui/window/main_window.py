@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.holder.attached.connect(self.attach)
         self.holder.detaching.connect(self._detaching)
         self.holder.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.holder.languageRequested.connect(self.set_language)
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -249,7 +250,9 @@ class MainWindow(QMainWindow):
         self.start_page.retranslate()
         if self.view is not None:
             self.tabs.retranslate()
-        self.update_title()
+        self.update_state()  # the status bar and the title in the new language
+        if self.session is not None:
+            self.session.restate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._switching:

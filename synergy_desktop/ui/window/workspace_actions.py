@@ -21,6 +21,7 @@ from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared.dialogs import AuthorDialog
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
+from synergy_desktop.ui.window import first_run
 from synergy_desktop.ui.window.country_dialog import CountryDialog
 from synergy_desktop.ui.window.export_flow import ExportTexts, export_file
 
@@ -69,7 +70,25 @@ class WorkspaceActions(QObject):
                 ),
             )
             return
-        self.open_location(str(target), create=True)
+        try:
+            context = WorkspaceContext.open(target, self.holder.framework, create=True)
+        except WorkspaceError as exc:
+            QMessageBox.warning(self.parent_widget, self.tr("New workspace"), str(exc))
+            return
+        completed = first_run.run(self.parent_widget, context, self.holder, self.settings)
+        if self.show_context(context) and not completed:
+            QMessageBox.information(
+                self.parent_widget,
+                self.tr("New workspace"),
+                arg(
+                    self.tr(
+                        "The workspace %1 was created without a country. Fill in the country "
+                        "and the treaties it is Party to with File > Country profile…; each "
+                        "page says what to do next."
+                    ),
+                    target.name,
+                ),
+            )
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -48,7 +48,7 @@ class WorkspaceTabs(QTabWidget):
             "overview": lambda: OverviewView(session, self.lang),
             "assessment": lambda: AssessmentView(session, self.lang),
             "register": lambda: FocalPointsView(context, self.lang),
-            "coordination": lambda: CoordinationView(context),
+            "coordination": lambda: CoordinationView(context, self.lang),
             "nbsap": lambda: NbsapView(context, self.lang),
             "reporting": lambda: ReportingView(context, self.lang),
         }
@@ -91,9 +91,8 @@ class WorkspaceTabs(QTabWidget):
         """Content (framework, instruments, targets) in ``lang``; labels follow through the
         translators and QEvent.LanguageChange."""
         self.lang = lang
-        for name, view in self.built.items():
-            if name != "coordination":
-                view.set_language(lang)
+        for view in self.built.values():
+            view.set_language(lang)
 
     def name_tabs(self) -> None:
         names = (
