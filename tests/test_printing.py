@@ -65,7 +65,9 @@ def exported(tmp_path_factory) -> dict[str, Path]:
         workspace = folder / "demo.synergy"
         assert cli_main(["demo", "--workspace", str(workspace)]) == 0
         with closing(open_workspace(workspace)) as opened:  # longer than any row can show
-            AssessmentService(opened, load_default_pack()).save_answer(1, "B3", {"gaps": LONG})
+            service = AssessmentService(opened, load_default_pack())
+            current = service.list_assessments()[-1].id  # the draft round the export shows
+            service.save_answer(current, "B3", {"gaps": LONG})
         paths = {}
         for stem, (command, *options) in EXPORTS.items():
             paths[stem] = folder / f"{stem}.xlsx"
