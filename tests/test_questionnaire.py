@@ -629,3 +629,35 @@ def test_the_command_prints_one_plain_sentence_for_hostile_files(
     assert "rejected A Institutional arrangements an!K4: A2: the cell shows an error" in (
         result.stdout
     )
+
+
+def test_the_target_import_reads_through_the_same_guarded_reader(workspace, tmp_path):
+    from synergy_desktop.services.target_import import preview_targets
+
+    path = tmp_path / "targets.xlsx"
+    book = openpyxl.Workbook()
+    for row in (["Code", "Title"], ["T1", "Protect wetlands"], ["T2", "x"], ["T3", "x"]):
+        book.active.append(row)
+    book.save(path)
+    parts = read_parts(path)
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    sheet = put_cell(sheet, "B3", '<c r="B3" t="inlineStr"><is><t>Bell_x0007_</t></is></c>')
+    parts["xl/worksheets/sheet1.xml"] = put_cell(sheet, "B4", '<c r="B4" t="e"><v>#N/A</v></c>')
+    write_parts(path, parts)
+    preview = preview_targets(workspace, path)
+    assert [data.code for _, data in preview.accepted] == ["T1"]
+    assert preview.rejected == [
+        (3, "B3: the text holds an invisible control character (U+0007); remove it"),
+        (4, "B4: the cell shows an error (#N/A); type the value instead"),
+    ]
+
+    impossible = '<c r="A2" t="d"><v>2020-02-31</v></c>'
+    parts["xl/worksheets/sheet1.xml"] = put_cell(sheet, "A2", impossible)
+    write_parts(path, parts)
+    with pytest.raises(RefusedFileError, match="is damaged near row 2"):
+        preview_targets(workspace, path)
+
+    parts["xl/workbook.xml"] = re.sub(rb"<sheet [^>]*/>", b"", parts["xl/workbook.xml"])
+    write_parts(path, parts)
+    with pytest.raises(RefusedFileError, match="no header row"):
+        preview_targets(workspace, path)

@@ -17,6 +17,7 @@ huge strings. For every mutant the import must
 from __future__ import annotations
 
 import io
+import os
 import random
 import sqlite3
 import time
@@ -45,8 +46,9 @@ from synergy_desktop.services.questionnaire_import import (
 from synergy_desktop.services.questionnaire_values import parse_answer
 from synergy_desktop.services.summary import collect_summary
 
-SEED = 20_261_128
-MUTANTS = 300
+# A deeper run: SYNERGY_MUTANTS=3000 SYNERGY_MUTANT_SEED=7 pytest <this file>
+SEED = int(os.environ.get("SYNERGY_MUTANT_SEED", "20261128"))
+MUTANTS = int(os.environ.get("SYNERGY_MUTANTS", "250"))
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -112,12 +114,15 @@ class Draft:
         buffer = io.BytesIO()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # zipfile warns about a doubled name
-            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
                 for name, data in [*self.members.items(), *self.doubled]:
                     archive.writestr(name, data)
         data = buffer.getvalue()
         for edit in self.byte_edits:
-            data = edit(data)
+            try:
+                data = edit(data)
+            except (zipfile.BadZipFile, KeyError, AssertionError, ValueError, IndexError):
+                continue  # an earlier edit already broke the archive beyond finding the part
         return data
 
 
@@ -289,7 +294,8 @@ def mutate_sheet_xml(data: bytes, rng: random.Random, original: Original) -> tup
             root.remove(dimension)
         else:
             dimension.set("ref", ref)
-        last = list(root.find(q("sheetData")))[-1]  # a change below what the dimension claims
+        rows = [r for r in root.find(q("sheetData")) if len(r.findall(q("c"))) > 3]
+        last = rows[-1]  # a change below what the dimension claims
         cell = rng.choice(last.findall(q("c"))[3:])
         set_cell(cell, text=rng.choice(TEXTS[:13]))
         return dump(root), f"dimension {ref}, {cell.get('r')} changed"
@@ -459,7 +465,7 @@ def make_mutant(original: Original, rng: random.Random) -> Draft:
                 draft.notes.append(mutate_workbook(draft, rng, original))
             else:
                 draft.notes.append(mutate_zip(draft, rng, original))
-        except (KeyError, ET.ParseError):  # an earlier mutation removed or broke that part
+        except (KeyError, IndexError, ET.ParseError):  # an earlier mutation broke that part
             continue
     return draft
 
@@ -683,3 +689,4 @@ def test_hostile_questionnaires(workspace, workspace_path, framework, tmp_path):
     print(f"{MUTANTS} mutants in {elapsed:.1f} s ({cpu:.1f} s CPU): {dict(outcome)}")
     assert not failures, f"{len(failures)} problems; the first:\n" + "\n".join(failures[:30])
     assert outcome["refused"] > MUTANTS // 10 and outcome["applied"] > MUTANTS // 10
+    assert outcome["not comparable"] <= MUTANTS // 50
