@@ -529,7 +529,7 @@ def test_missing_sheets_and_rows_are_reported_or_refused(
     book.save(questionnaire)
     preview = preview_questionnaire(workspace, framework, questionnaire, round_id)
     reasons = [reason for _, _, reason in preview.rejected]
-    assert any("the sheet of area B is missing" in r and "5 options" in r for r in reasons)
+    assert any("the sheet of area B is missing" in r and "its 5 option" in r for r in reasons)
     assert any("the row of option A3 is missing" in r for r in reasons)
 
     parts = read_parts(questionnaire)  # listed in the workbook, absent from the file

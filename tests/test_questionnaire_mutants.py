@@ -34,7 +34,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from synergy_desktop.domain.assessment import ANSWER_FIELDS, Answer
 from synergy_desktop.formats.excel.questionnaire import META_SHEET, export_questionnaire
-from synergy_desktop.formats.excel.reading import unescape
+from synergy_desktop.formats.excel.reading import control_character, unescape
 from synergy_desktop.formats.excel.summary import run
 from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.demo import fill_demo
@@ -290,9 +290,9 @@ def mutate_sheet_xml(data: bytes, rng: random.Random, original: Original) -> tup
     if kind == "dimension":
         dimension = root.find(q("dimension"))
         ref = rng.choice(["A1:K3", "A1", "A1:B2", None])
-        if ref is None:
+        if dimension is not None and ref is None:
             root.remove(dimension)
-        else:
+        elif dimension is not None:
             dimension.set("ref", ref)
         rows = [r for r in root.find(q("sheetData")) if len(r.findall(q("c"))) > 3]
         last = rows[-1]  # a change below what the dimension claims
@@ -335,7 +335,6 @@ def mutate_workbook(draft: Draft, rng: random.Random, original: Original) -> str
     kind = rng.choice(["area first", "shuffle", "delete", "double", "missing part", "rename"])
     entries = list(sheets)
     if kind == "area first":
-        area = next(s for s in entries if original.sheets[s.get("name")] in original.areas)
         area = rng.choice([s for s in entries if original.sheets[s.get("name")] in original.areas])
         sheets.remove(area)
         sheets.insert(0, area)
@@ -591,7 +590,10 @@ def check_preview(preview, plain: Rows, original_rows: Rows, framework, current)
             ):
                 continue
             if kind not in ("s", "n", "d", None):
-                problems.append(f"{where}: a cell of type {kind} was neither rejected")
+                problems.append(f"{where}: a cell of type {kind} was not rejected")
+                continue
+            if isinstance(value, str) and control_character(value):
+                problems.append(f"{where}: a control character was not rejected")
                 continue
             try:
                 parsed = parse_answer(name, value)
@@ -609,10 +611,40 @@ def check_preview(preview, plain: Rows, original_rows: Rows, framework, current)
             for sheet, cell, reason in preview.rejected
         ):
             problems.append(f"{option.id} is gone without a word")
-    for option, name in changes:
-        if option not in seen:
-            problems.append(f"{option} {name} changed, but the option is not in the file")
+    copies: dict[tuple[str, str], list[tuple[str, object]]] = {}
+    for sheet, number, option, values in plain:
+        if (sheet, "A1") not in rejected and (sheet, f"A{number}") not in rejected:
+            for offset, name in enumerate(ANSWER_FIELDS):
+                where = f"{sheet}!{COLUMNS[offset]}{number}"
+                copies.setdefault((option, name), []).append((where, values[name]))
+    for (option, name), found in copies.items():  # one option on several rows that disagree
+        if len({repr(_parsed(name, value)) for _, (_, value) in found}) > 1:
+            if (option, name) in changes:
+                problems.append(f"{option} {name}: copies disagree, yet one was applied")
+            if not any(
+                w in r or w == f"{sh}!{c}" for w, _ in found for sh, c, r in preview.rejected
+            ):
+                problems.append(f"{option} {name}: copies disagree without a word")
+    for option, name in changes:  # and no change the file does not hold
+        found = [values[name] for _, _, o, values in plain if o == option]
+        new = preview.values[option][name]
+        if not any(_parses_to(name, value, new) for _, value in found):
+            problems.append(f"{option} {name} changed to {new!r:.40}, not a value in the file")
     return problems
+
+
+def _parsed(name: str, value: object) -> object:
+    try:
+        return parse_answer(name, value)
+    except ValueError as exc:
+        return exc.args
+
+
+def _parses_to(name: str, value: object, expected: object) -> bool:
+    try:
+        return parse_answer(name, value) == expected
+    except ValueError:
+        return False
 
 
 def test_hostile_questionnaires(workspace, workspace_path, framework, tmp_path):

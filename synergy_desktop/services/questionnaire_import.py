@@ -246,10 +246,11 @@ def _report_missing(
                         translate(
                             "Questionnaire",
                             "the sheet of area %1 is missing (deleted, or its hidden first "
-                            "cell changed); its %2 options were not read",
+                            "cell changed); its %n option(s) were not read",
+                            None,
+                            len(area.options),
                         ),
                         area.id,
-                        len(area.options),
                     ),
                 )
             )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from synergy_desktop.formats.excel.reading import WorkbookError, open_workbook
+from synergy_desktop.formats.excel.reading import SourceBook, WorkbookError, open_workbook
 from synergy_desktop.services.errors import ServiceError
 
 
@@ -16,7 +16,7 @@ class RefusedFileError(ServiceError, WorkbookError):
 
 
 @contextmanager
-def reading_workbook(path: Path, *, data_only: bool = True) -> Iterator[object]:
+def reading_workbook(path: Path, *, data_only: bool = True) -> Iterator[SourceBook]:
     """The workbook at ``path``, read-only; any WorkbookError becomes RefusedFileError."""
     try:
         book = open_workbook(Path(path), data_only=data_only)
