@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from synergy_desktop.domain.nbsap import NationalTarget, TargetInput
-from synergy_desktop.formats.excel.reading import WorkbookError, open_workbook, sheet_rows
+from synergy_desktop.formats.excel.reading import cell_problem, sheet_rows
 from synergy_desktop.services.errors import ValidationError
 from synergy_desktop.services.nbsap import NbsapService, validate_target
+from synergy_desktop.services.workbook_input import RefusedFileError, reading_workbook
 from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 
@@ -118,22 +119,38 @@ def _columns(values: list[object]) -> dict[str, int] | None:
 
 
 def preview_targets(workspace: Workspace, path: Path) -> TargetPreview:
-    """Read the file and sort its rows into accepted and rejected (with reasons)."""
-    book = open_workbook(Path(path))
-    try:
+    """Read the file and sort its rows into accepted and rejected (with reasons).
+    RefusedFileError (a ServiceError) when the file cannot be read as a whole."""
+    with reading_workbook(Path(path)) as book:
+        if not book.worksheets:
+            raise RefusedFileError(_no_header(path))
         sheet = book.worksheets[0]
         preview = TargetPreview(str(path), sheet.title)
         existing = {t.code for t in NbsapService(workspace).targets()}
         seen: dict[str, int] = {}
         columns = None
-        for number, values in sheet_rows(sheet, MAX_TARGET_ROWS):
+        for number, cells in sheet_rows(sheet, MAX_TARGET_ROWS, cells=True):
+            values = [cell.value if cell is not None else None for cell in cells]
             if columns is None:
                 columns = _columns(values)
                 continue
             if not any(_text(v) for v in values):
                 continue
-            cells = {key: _text(values[i]) if i < len(values) else "" for key, i in columns.items()}
-            data = TargetInput(**{key: cells.get(key, "") for key in HEADERS})
+            problem = next(
+                (
+                    (cells[i].coordinate, reason)
+                    for i in columns.values()
+                    if i < len(cells) and (reason := cell_problem(cells[i]))
+                ),
+                None,
+            )
+            if problem is not None:
+                preview.rejected.append((number, arg("%1: %2", *problem)))
+                continue
+            cells_text = {
+                key: _text(values[i]) if i < len(values) else "" for key, i in columns.items()
+            }
+            data = TargetInput(**{key: cells_text.get(key, "") for key in HEADERS})
             try:
                 data = validate_target(data)
             except ValidationError as exc:
@@ -170,19 +187,19 @@ def preview_targets(workspace: Workspace, path: Path) -> TargetPreview:
                 seen[data.code] = number
                 preview.accepted.append((number, data))
         if columns is None:
-            raise WorkbookError(
-                arg(
-                    translate(
-                        "TargetImport",
-                        "The first sheet of %1 has no header row with “Code” and "
-                        "“Title”. Add one above the targets and try again; nothing was imported.",
-                    ),
-                    path,
-                )
-            )
+            raise RefusedFileError(_no_header(path))
         return preview
-    finally:
-        book.close()
+
+
+def _no_header(path: Path) -> str:
+    return arg(
+        translate(
+            "TargetImport",
+            "The first sheet of %1 has no header row with “Code” and "
+            "“Title”. Add one above the targets and try again; nothing was imported.",
+        ),
+        path,
+    )
 
 
 def apply_targets(workspace: Workspace, preview: TargetPreview) -> list[NationalTarget]:
