@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from synergy_desktop.content.checks import read_json
 from synergy_desktop.domain.focal_points import FocalPoint
 from synergy_desktop.domain.nbsap import Level, TargetInput
 from synergy_desktop.domain.reporting import DatasetInput, ObligationInput, Precision, Status
 from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.demo_dates import DemoClock
+from synergy_desktop.services.demo_texts import demo_file
 from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.services.nbsap import NbsapService
 from synergy_desktop.services.reporting import ReportingService
@@ -40,7 +40,7 @@ def _holder(
 
 
 def fill_nbsap_and_reporting(workspace: Workspace, contacts: list[dict], clock: DemoClock) -> None:
-    data = clock.rebase(read_json(demo_nbsap_path()))
+    data = clock.rebase(demo_file("demo_nbsap_reporting.json", clock.lang))
     nbsap = NbsapService(workspace)
     targets = nbsap.add_targets(
         [

@@ -79,7 +79,7 @@ def render(outdir: Path, workspace: str | None = None, lang: str = "en") -> list
     with tempfile.TemporaryDirectory() as scratch:
         if workspace is None:
             workspace = str(Path(scratch) / "demo.synergy")
-            WorkspaceContext.open_demo(Path(workspace), framework).close()
+            WorkspaceContext.open_demo(Path(workspace), framework, lang=lang).close()
         window = MainWindow(settings, framework)
         window.set_language(lang)
         window.resize(1366, 800)
