@@ -144,8 +144,11 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> WorkspaceContext
 def cmd_demo(args: argparse.Namespace) -> int:
     context = _open(args, create=True)
     try:
-        with language(args.lang):  # the history's "demo data" in the same language
-            assessment_id = context.fill_demo(args.lang)
+        if args.lang == "en":
+            assessment_id = context.fill_demo()
+        else:
+            with language(args.lang):  # the history's "demo data" in that language too
+                assessment_id = context.fill_demo(args.lang)
         progress = context.assessments.progress(assessment_id)
     finally:
         context.close()
