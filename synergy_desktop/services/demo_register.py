@@ -4,7 +4,6 @@ by the demo's clock."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from synergy_desktop.domain.focal_points import (
     FocalPointInput,
@@ -12,17 +11,12 @@ from synergy_desktop.domain.focal_points import (
     MeetingRecord,
     Person,
 )
-from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.demo_dates import DemoClock
 from synergy_desktop.services.demo_texts import demo_file
 from synergy_desktop.services.focal_points import PERSON_FIELDS, FocalPointService
 from synergy_desktop.storage.workspace import Workspace
-
-
-def demo_register_path() -> Path:
-    return resources_dir() / "demo" / "demo_register.json"
 
 
 def _day(text: str | None) -> date | None:
