@@ -189,7 +189,7 @@ def test_date_tokens_are_written_in_each_language():
         "en": "1 February 2026 / June 2026 / 2026",
         "fr": "1er février 2026 / juin 2026 / 2026",
         "es": "1 de febrero de 2026 / junio de 2026 / 2026",
-        "ru": "1 февраля 2026 г. / июнь 2026 г. / 2026",
+        "ru": "1 февраля 2026 / июнь 2026 / 2026",
         "zh_CN": "2026年2月1日 / 2026年6月 / 2026",
         "ar": "1 فبراير 2026 / يونيو 2026 / 2026",
     }

@@ -67,8 +67,6 @@ def format_day(day: date, lang: str = "en") -> str:
         return f"{'1er' if day.day == 1 else day.day} {month} {day.year}"
     if lang == "es":
         return f"{day.day} de {month} de {day.year}"
-    if lang == "ru":
-        return f"{day.day} {month} {day.year} г."
     return f"{day.day} {month} {day.year}"
 
 
@@ -79,8 +77,6 @@ def format_month(day: date, lang: str = "en") -> str:
         return f"{day.year}年{day.month}月"
     if lang == "es":
         return f"{month} de {day.year}"
-    if lang == "ru":
-        return f"{month} {day.year} г."
     return f"{month} {day.year}"
 
 
