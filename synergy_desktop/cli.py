@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="create a demo workspace with a fictional country")
     workspace_option(demo)
+    lang_option(demo)
     listing = commands.add_parser("list", help="list the assessment rounds of a workspace")
     workspace_option(listing)
     export = commands.add_parser("export", help="write a summary workbook (.xlsx)")
@@ -143,7 +144,11 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> WorkspaceContext
 def cmd_demo(args: argparse.Namespace) -> int:
     context = _open(args, create=True)
     try:
-        assessment_id = context.fill_demo()
+        if args.lang == "en":
+            assessment_id = context.fill_demo()
+        else:
+            with language(args.lang):  # the history's "demo data" in that language too
+                assessment_id = context.fill_demo(args.lang)
         progress = context.assessments.progress(assessment_id)
     finally:
         context.close()

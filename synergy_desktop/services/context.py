@@ -201,9 +201,15 @@ class WorkspaceContext:
 
     @classmethod
     def open_demo(
-        cls, path: Path, framework: Framework | None = None, *, reset: bool = False
+        cls,
+        path: Path,
+        framework: Framework | None = None,
+        *,
+        reset: bool = False,
+        lang: str = "en",
     ) -> WorkspaceContext:
-        """Open the demo at ``path``, writing it first when it does not exist (or ``reset``)."""
+        """Open the demo at ``path``, writing it first (in ``lang``) when it does not exist (or
+        ``reset``)."""
         framework = framework or load_default_pack()
         if reset:
             copying.remove_workspace_file(path)
@@ -211,18 +217,19 @@ class WorkspaceContext:
             return cls.open(path, framework)
         context = cls.open(path, framework, create=True)
         try:
-            context.fill_demo()
+            context.fill_demo(lang)
         except BaseException:
             context.close()
             copying.remove_workspace_file(path)
             raise
         return context
 
-    def fill_demo(self) -> int:
-        """Write the demo country and round into this (empty) workspace; the round's id."""
+    def fill_demo(self, lang: str = "en") -> int:
+        """Write the demo country and round into this (empty) workspace, in ``lang``; the
+        round's id."""
         from synergy_desktop.services.demo import fill_demo
 
-        round_id = fill_demo(self._workspace, self.framework)
+        round_id = fill_demo(self._workspace, self.framework, lang=lang)
         self.events.publish(Change(events.WORKSPACE, (round_id,), "fill_demo"))
         return round_id
 

@@ -19,6 +19,7 @@ from synergy_desktop.services.country import save_country
 from synergy_desktop.services.demo_dates import DemoClock
 from synergy_desktop.services.demo_nbsap import fill_nbsap_and_reporting
 from synergy_desktop.services.demo_register import fill_register
+from synergy_desktop.services.demo_texts import SOURCE_LANGUAGE, demo_file, overlay_language
 from synergy_desktop.services.errors import ServiceError, guard_storage
 from synergy_desktop.storage.models import Assessment, ChangeRecord, Response
 from synergy_desktop.storage.workspace import Workspace
@@ -31,16 +32,19 @@ def demo_data_path() -> Path:
     return resources_dir() / "demo" / DEMO_FILE
 
 
-def demo_clock(today: date | None = None) -> DemoClock:
-    """The clock that moves the demo's dates from the day they were written to ``today``."""
+def demo_clock(today: date | None = None, lang: str = SOURCE_LANGUAGE) -> DemoClock:
+    """The clock that moves the demo's dates from the day they were written to ``today`` and
+    writes the date tokens of its texts in ``lang`` (English when the demo has no such
+    language)."""
     as_of = date.fromisoformat(read_json(demo_data_path())["as_of"])
-    return DemoClock(as_of, today or date.today())
+    return DemoClock(as_of, today or date.today(), overlay_language(lang))
 
 
-def demo_data(name: str = DEMO_FILE, today: date | None = None) -> Any:
+def demo_data(name: str = DEMO_FILE, today: date | None = None, lang: str = SOURCE_LANGUAGE) -> Any:
     """A demo file (``demo_workspace.json``, ``demo_register.json``...) as the demo writes it
-    on ``today``: dates moved, date tokens in texts filled."""
-    return demo_clock(today).rebase(read_json(demo_data_path().parent / name))
+    on ``today`` in ``lang``: texts translated, dates moved, date tokens in texts filled."""
+    clock = demo_clock(today, lang)
+    return clock.rebase(demo_file(name, clock.lang))
 
 
 def _changes(answers: list[dict], complete: bool = False) -> dict[str, dict[str, object]]:
@@ -57,9 +61,15 @@ def _changes(answers: list[dict], complete: bool = False) -> dict[str, dict[str,
     }
 
 
-def fill_demo(workspace: Workspace, framework: Framework, today: date | None = None) -> int:
-    """Write the demo country and its rounds into an empty workspace; return the id of the
-    current (partly answered) round, the one the window opens."""
+def fill_demo(
+    workspace: Workspace,
+    framework: Framework,
+    today: date | None = None,
+    lang: str = SOURCE_LANGUAGE,
+) -> int:
+    """Write the demo country and its rounds into an empty workspace, its texts in ``lang``
+    (English for a language the demo is not translated into); return the id of the current
+    (partly answered) round, the one the window opens."""
     service = AssessmentService(workspace, framework)
     if service.list_assessments():
         raise ServiceError(
@@ -72,8 +82,8 @@ def fill_demo(workspace: Workspace, framework: Framework, today: date | None = N
                 workspace.display_name,
             )
         )
-    clock = demo_clock(today)
-    data = clock.rebase(read_json(demo_data_path()))
+    clock = demo_clock(today, lang)
+    data = clock.rebase(demo_file(DEMO_FILE, clock.lang))
     country = data["country"]
     save_country(
         workspace,
@@ -105,7 +115,7 @@ def fill_demo(workspace: Workspace, framework: Framework, today: date | None = N
     changes = _changes(data["answers"], complete=True)
     service.save_answers(info.id, changes, author=author, source=source)
     fill_register(workspace, clock)
-    register = clock.rebase(read_json(demo_data_path().parent / "demo_register.json"))
+    register = clock.rebase(demo_file("demo_register.json", clock.lang))
     fill_nbsap_and_reporting(workspace, register["contacts"], clock)
     return info.id
 

@@ -4,22 +4,16 @@ dates moved by the demo's clock, the shipped deadlines too."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from synergy_desktop.content.checks import read_json
 from synergy_desktop.domain.focal_points import FocalPoint
 from synergy_desktop.domain.nbsap import Level, TargetInput
 from synergy_desktop.domain.reporting import DatasetInput, ObligationInput, Precision, Status
-from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.demo_dates import DemoClock
+from synergy_desktop.services.demo_texts import demo_file
 from synergy_desktop.services.focal_points import FocalPointService
 from synergy_desktop.services.nbsap import NbsapService
 from synergy_desktop.services.reporting import ReportingService
 from synergy_desktop.storage.workspace import Workspace
-
-
-def demo_nbsap_path() -> Path:
-    return resources_dir() / "demo" / "demo_nbsap_reporting.json"
 
 
 def _day(text: str | None) -> date | None:
@@ -40,7 +34,7 @@ def _holder(
 
 
 def fill_nbsap_and_reporting(workspace: Workspace, contacts: list[dict], clock: DemoClock) -> None:
-    data = clock.rebase(read_json(demo_nbsap_path()))
+    data = clock.rebase(demo_file("demo_nbsap_reporting.json", clock.lang))
     nbsap = NbsapService(workspace)
     targets = nbsap.add_targets(
         [

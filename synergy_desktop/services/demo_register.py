@@ -4,25 +4,19 @@ by the demo's clock."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from synergy_desktop.content.checks import read_json
 from synergy_desktop.domain.focal_points import (
     FocalPointInput,
     MechanismInput,
     MeetingRecord,
     Person,
 )
-from synergy_desktop.paths import resources_dir
 from synergy_desktop.services.coordination import CoordinationService
 from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.demo_dates import DemoClock
+from synergy_desktop.services.demo_texts import demo_file
 from synergy_desktop.services.focal_points import PERSON_FIELDS, FocalPointService
 from synergy_desktop.storage.workspace import Workspace
-
-
-def demo_register_path() -> Path:
-    return resources_dir() / "demo" / "demo_register.json"
 
 
 def _day(text: str | None) -> date | None:
@@ -43,7 +37,7 @@ def _input(item: dict, people: dict[str, Person], contact_ids: dict[str, int]) -
 
 
 def fill_register(workspace: Workspace, clock: DemoClock) -> None:
-    data = clock.rebase(read_json(demo_register_path()))
+    data = clock.rebase(demo_file("demo_register.json", clock.lang))
     country = get_country(workspace)
     save_country(
         workspace,

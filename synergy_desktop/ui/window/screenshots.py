@@ -77,11 +77,11 @@ def render(outdir: Path, workspace: str | None = None, lang: str = "en") -> list
         settings.author = "Screenshot"
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
-        if workspace is None:
-            workspace = str(Path(scratch) / "demo.synergy")
-            WorkspaceContext.open_demo(Path(workspace), framework).close()
         window = MainWindow(settings, framework)
         window.set_language(lang)
+        if workspace is None:  # the demo in the language of the screens, history included
+            workspace = str(Path(scratch) / "demo.synergy")
+            WorkspaceContext.open_demo(Path(workspace), framework, lang=lang).close()
         window.resize(1366, 800)
         window.show()
         window.attach(None)

@@ -199,7 +199,9 @@ class WorkspaceActions(QObject):
         else:
             reset = False
         try:
-            context = WorkspaceContext.open_demo(path, self.holder.framework, reset=reset)
+            context = WorkspaceContext.open_demo(
+                path, self.holder.framework, reset=reset, lang=self.holder.lang
+            )
         except (WorkspaceError, ServiceError, OSError) as exc:
             QMessageBox.warning(self.parent_widget, self.tr("Demo workspace"), str(exc))
             return
