@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from synergy_desktop.text import translate
 from synergy_desktop.ui.compare.compare_dialog import CompareDialog
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window.extensions import MenuSlots
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareActions", text)
 
 
 def open_compare(holder: WorkspaceHolder, parent: QWidget) -> CompareDialog | None:
@@ -25,10 +22,11 @@ def open_compare(holder: WorkspaceHolder, parent: QWidget) -> CompareDialog | No
     if len(session.rounds()) < 2:
         QMessageBox.information(
             parent,
-            _tr("Compare rounds"),
-            _tr(
+            translate("CompareActions", "Compare rounds"),
+            translate(
+                "CompareActions",
                 "This workspace has one round only. Start the next one with Assessment > New "
-                "round from this one, then compare them here."
+                "round from this one, then compare them here.",
             ),
         )
         return None
@@ -45,5 +43,9 @@ def install(
     action.setObjectName("compareRounds")
     action.triggered.connect(lambda: open_compare(holder, parent))
     menus.add(
-        "assessment", "compare", action, needs="workspace", text=lambda: _tr("&Compare rounds…")
+        "assessment",
+        "compare",
+        action,
+        needs="workspace",
+        text=lambda: translate("CompareActions", "&Compare rounds…"),
     )

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from synergy_desktop.text import translate
 from synergy_desktop.ui.shared.help_browser import show_help
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window.extensions import MenuSlots
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpActions", text)
 
 
 def install(
@@ -24,4 +20,4 @@ def install(
     guide.setObjectName("userGuide")
     guide.triggered.connect(lambda: show_help(parent, holder.lang, holder.current_page))
     parent.addAction(guide)
-    menus.add("help", "guide", guide, text=lambda: _tr("&User guide"))
+    menus.add("help", "guide", guide, text=lambda: translate("HelpActions", "&User guide"))

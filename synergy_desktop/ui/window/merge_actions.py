@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from synergy_desktop.paths import data_dir
 from synergy_desktop.services.context import WorkspaceError
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.text import arg
+from synergy_desktop.text import arg, translate
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.tasks import Task
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
@@ -227,12 +227,26 @@ class MergeActions(QObject):
 
 def install(menus: MenuSlots, holder: WorkspaceHolder, _settings: Settings, parent: QWidget):
     actions = MergeActions(holder, parent)  # a child of parent: findChild(MergeActions)
-    tr = QCoreApplication.translate
     entries = (
-        ("mergeWorkspace", actions.merge, "workspace", lambda: tr("MergeActions", "&Merge another workspace…")),  # noqa: E501
-        ("saveCopy", actions.save_copy, "workspace", lambda: tr("MergeActions", "Save a cop&y…")),
-        ("compareWorkspaces", actions.compare, "always", lambda: tr("MergeActions", "Compare &workspaces…")),  # noqa: E501
-    )  # fmt: skip
+        (
+            "mergeWorkspace",
+            actions.merge,
+            "workspace",
+            lambda: translate("MergeActions", "&Merge another workspace…"),
+        ),
+        (
+            "saveCopy",
+            actions.save_copy,
+            "workspace",
+            lambda: translate("MergeActions", "Save a cop&y…"),
+        ),
+        (
+            "compareWorkspaces",
+            actions.compare,
+            "always",
+            lambda: translate("MergeActions", "Compare &workspaces…"),
+        ),
+    )
     for name, slot, needs, text in entries:
         action = QAction(parent)
         action.setObjectName(name)

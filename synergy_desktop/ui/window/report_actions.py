@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from synergy_desktop.paths import data_dir
 from synergy_desktop.services.context import register_export
+from synergy_desktop.text import translate
 from synergy_desktop.ui.report.export import export_report
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
@@ -17,23 +17,20 @@ from synergy_desktop.ui.window.extensions import MenuSlots
 register_export("report", export_report)  # the charts and the PDF need Qt, so the face adds it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportActions", text)
-
-
 def export_round_report(holder: WorkspaceHolder, parent: QWidget) -> None:
     session = holder.session
     if session is None or session.assessment is None:
         return
     texts = ExportTexts(
-        _tr("Export report"),
-        _tr("Word document (*.docx);;PDF document (*.pdf)"),
-        _tr("Writing the report"),
-        _tr("Report written to %1"),
-        _tr("Export cancelled; nothing was written."),
-        _tr(
+        translate("ReportActions", "Export report"),
+        translate("ReportActions", "Word document (*.docx);;PDF document (*.pdf)"),
+        translate("ReportActions", "Writing the report"),
+        translate("ReportActions", "Report written to %1"),
+        translate("ReportActions", "Export cancelled; nothing was written."),
+        translate(
+            "ReportActions",
             "The report cannot be written to %1 (%2). Close it if it is open in another "
-            "program, or choose another place."
+            "program, or choose another place.",
         ),
         suffixes=(".docx", ".pdf"),
     )
@@ -46,4 +43,10 @@ def install(menus: MenuSlots, holder: WorkspaceHolder, _settings: Settings, pare
     action.setShortcut("Ctrl+Shift+E")
     action.triggered.connect(lambda: export_round_report(holder, parent))
     parent.addAction(action)
-    menus.add("file", "export", action, needs="round", text=lambda: _tr("Export &report…"))
+    menus.add(
+        "file",
+        "export",
+        action,
+        needs="round",
+        text=lambda: translate("ReportActions", "Export &report…"),
+    )
