@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 from synergy_desktop.domain.framework import Option
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment.answer_page import AnswerPage
-from synergy_desktop.ui.assessment.framework_tree import STATUS, TITLE, FrameworkTreeModel
+from synergy_desktop.ui.assessment.framework_tree import (
+    STATUS,
+    TITLE,
+    FrameworkTreeModel,
+    WrappingDelegate,
+)
 from synergy_desktop.ui.assessment.history_model import HistoryModel, SortRole
 from synergy_desktop.ui.assessment.session import Session
 
@@ -59,12 +64,16 @@ class AssessmentView(QWidget):
         self.overall_bar.setTextVisible(True)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)  # whole option titles, on two lines where needed
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setObjectName("frameworkTree")
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         left = QWidget()
@@ -80,12 +89,14 @@ class AssessmentView(QWidget):
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
         nav = QHBoxLayout()
+        nav.setContentsMargins(4, 0, 0, 0)
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         answer_side = QWidget()
         answer_layout = QVBoxLayout(answer_side)
         answer_layout.setContentsMargins(0, 0, 0, 0)
+        answer_layout.setSpacing(4)
         answer_layout.addWidget(self.page, 1)
         answer_layout.addLayout(nav)
 
@@ -107,6 +118,7 @@ class AssessmentView(QWidget):
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_panel = QWidget()
+        self.history_panel.setObjectName("historyPanel")
         history_layout = QVBoxLayout(self.history_panel)
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_layout.addWidget(self.history_title)
@@ -124,7 +136,7 @@ class AssessmentView(QWidget):
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 980])
+        self.splitter.setSizes([330, 950])
 
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
@@ -195,6 +207,11 @@ class AssessmentView(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.tree.scrollTo(index)
+
+    def show_place(self, place) -> None:
+        """Select ``place.option_id`` and put the cursor on the text found in ``place.field``."""
+        self.select_option(place.option_id)
+        self.page.focus_field(place.field, place.start, place.length, place.match)
 
     def go_next(self) -> None:
         self._step(+1)

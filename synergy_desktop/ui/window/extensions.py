@@ -68,6 +68,18 @@ Installer = Callable[..., None]
 
 def installers() -> list[Installer]:
     """The features that add menu entries (imported here so the window does not name them)."""
-    from synergy_desktop.ui.window import help_actions, report_actions
+    from synergy_desktop.ui.window import (
+        find_actions,
+        help_actions,
+        presenter,
+        report_actions,
+        workshop_actions,
+    )
 
-    return [report_actions.install, help_actions.install]
+    return [
+        report_actions.install,
+        help_actions.install,
+        presenter.install,
+        find_actions.install,
+        workshop_actions.install,
+    ]
