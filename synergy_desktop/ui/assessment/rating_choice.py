@@ -51,6 +51,7 @@ class RatingChoice(QWidget):
         grid.addWidget(self.meaning, _ROWS - 1, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
         self.group.idToggled.connect(self._toggled)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # for the label's Alt+letter (a proxy)
         self._follow_choice()
 
     def retranslate(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 
@@ -29,6 +29,7 @@ class OptionalDate(QWidget):
         row.addWidget(self.edit)
         row.addStretch(1)
         self.setFocusProxy(self.check)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a label's Alt+letter reaches the box
 
     def set_texts(self, check_text: str, accessible_name: str) -> None:
         self.check.setText(check_text)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenuBar,
+    QToolBar,
     QWidget,
+    QWidgetAction,
 )
 
 
@@ -52,22 +54,33 @@ def plain(text: str) -> str:
 
 def texts_with_mnemonics(window: QWidget, skip: QWidget | None = None) -> list[str]:
     """The texts that carry a mnemonic in ``window``: menu titles, and the labels (with a
-    buddy), buttons and group boxes shown in it, except those inside ``skip``."""
+    buddy), buttons and group boxes shown in it (and in its tool bars), except those inside
+    ``skip``."""
     texts = []
     bars = [window.menuBar()] if isinstance(window, QMainWindow) else []
     bars += [bar for bar in window.findChildren(QMenuBar) if bar not in bars]
     for bar in bars:
         texts += [action.text() for action in bar.actions() if action.isVisible()]
+    for bar in window.findChildren(QToolBar):  # laid out (and shown) only later
+        for action in bar.actions():
+            widget = action.defaultWidget() if isinstance(action, QWidgetAction) else None
+            if widget is not None and not _inside(widget, skip):
+                texts += _texts(widget)
     for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window) or (skip is not None and _inside(widget, skip)):
+        if not widget.isVisibleTo(window) or _inside(widget, skip) or _in_tool_bar(widget):
             continue
-        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(
-            widget, QAbstractButton
-        ):
-            texts.append(widget.text())
-        elif isinstance(widget, QGroupBox):
-            texts.append(widget.title())
+        texts += _texts(widget)
     return [text for text in texts if mnemonic(text)]
+
+
+def _texts(widget: QWidget) -> list[str]:
+    if isinstance(widget, QLabel) and widget.buddy() is not None:
+        return [widget.text()]
+    if isinstance(widget, QAbstractButton):
+        return [widget.text()]
+    if isinstance(widget, QGroupBox):
+        return [widget.title()]
+    return []
 
 
 def used_letters(window: QWidget, skip: QWidget | None = None) -> set[str]:
@@ -139,8 +152,17 @@ def _typable(char: str) -> bool:
     return char.isalpha() and unicodedata.east_asian_width(char) not in "WF"
 
 
-def _inside(widget: QWidget, ancestor: QWidget) -> bool:
-    while widget is not None:
+def _in_tool_bar(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QToolBar):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _inside(widget: QWidget, ancestor: QWidget | None) -> bool:
+    while widget is not None and ancestor is not None:
         if widget is ancestor:
             return True
         widget = widget.parentWidget()

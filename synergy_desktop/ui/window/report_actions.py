@@ -46,4 +46,4 @@ def install(menus: MenuSlots, holder: WorkspaceHolder, _settings: Settings, pare
     action.setShortcut("Ctrl+Shift+E")
     action.triggered.connect(lambda: export_round_report(holder, parent))
     parent.addAction(action)
-    menus.add("file", "export", action, needs="round", text=lambda: _tr("Export &report…"))
+    menus.add("file", "export", action, needs="round", text=lambda: _tr("Export repor&t…"))
