@@ -87,6 +87,20 @@ class _MinimumHeight(QWidget):
         return super().event(event)
 
 
+class _FormScroll(QScrollArea):
+    """Scrolls the form up and down only; it is never narrower than the form."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize()
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = inner.width() + bar + 2 * self.frameWidth()
+        return QSize(width, super().minimumSizeHint().height())
+
+
 class AnswerPage(QWidget):
     previousRequested = Signal()
     nextRequested = Signal()
@@ -119,14 +133,14 @@ class AnswerPage(QWidget):
         self.guide_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.guide_button.toggled.connect(self.show_guide)
 
-        self.guide = OptionTextPanel()
-        self.evidence = self.guide.evidence
-        self.description = self.guide.description
+        self.guide = self.description = OptionTextPanel()
 
         form = QWidget()
         form.setObjectName("answerForm")
         self.form = QFormLayout(form)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above
+        # their fields when the form is narrow (large text), rather than squeezing the guide
         self.form.setVerticalSpacing(6)
         self.rating = RatingChoice()
         self.rating.chosen.connect(lambda rating: self._stage("rating", rating, now=True))
@@ -171,7 +185,7 @@ class AnswerPage(QWidget):
             label.setBuddy(widgets[name])
             self.labels[name] = label
             self.form.addRow(label, widgets[name])
-        self.form_scroll = QScrollArea()
+        self.form_scroll = _FormScroll()
         self.form_scroll.setObjectName("answerFormScroll")
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -182,9 +196,9 @@ class AnswerPage(QWidget):
         self.body.setObjectName("answerBody")
         self.body.addWidget(self.guide)
         self.body.addWidget(self.form_scroll)
-        self.body.setStretchFactor(0, 2)
-        self.body.setStretchFactor(1, 3)
-        self.body.setSizes([380, 560])
+        self.body.setStretchFactor(0, 1)
+        self.body.setStretchFactor(1, 2)
+        self.body.setSizes([330, 620])
         self.body.setCollapsible(1, False)
         self.body.splitterMoved.connect(self._guide_moved)
 
@@ -248,6 +262,12 @@ class AnswerPage(QWidget):
             self.labels[name].setText(text)
         self.guide_button.setText(marked[-1])
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl++, presenter mode
+            for box in self.texts.values():
+                box.setMinimumHeight(self._lines(2))
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.assign_mnemonics()  # the window around the page is known now
@@ -276,20 +296,22 @@ class AnswerPage(QWidget):
 
     def _describe(self) -> None:
         option = self.option
-        area = self.session.framework.area(option.area_id)
         title = option.title.get(self.lang)
         self.heading.setText(f"{option.id}  {title}")
         self.heading.setAccessibleName(self.heading.text())
         self.heading.setToolTip(title)
-        self.description.setHtml(describe_option(option, area, self.lang))
         self.refresh_evidence()
 
     def refresh_evidence(self) -> None:
-        """What the workspace already holds about the option (register, committee…)."""
+        """The option's text with what the workspace already holds about it (register,
+        committee…) on top."""
         if self.option is None:
             return
-        facts = self.session.context.evidence(self.option.evidence, lang=self.lang)
-        self.guide.show_facts(self.tr("What this workspace shows"), facts)
+        option = self.option
+        facts = self.session.context.evidence(option.evidence, lang=self.lang)
+        area = self.session.framework.area(option.area_id)
+        title = self.tr("What this workspace shows")
+        self.guide.show_option(option.id, describe_option(option, area, self.lang, title, facts))
 
     def load(self, answer: Answer) -> None:
         self._loading = True
@@ -298,6 +320,7 @@ class AnswerPage(QWidget):
             self.priority.setCurrentIndex(max(0, self.priority.findData(answer.priority)))
             self.conventions_model.set_codes(answer.conventions)
             self.responsible.setText(answer.responsible)
+            self.responsible.setCursorPosition(0)  # the start of a long name shows
             for name, box in self.texts.items():
                 if box.toPlainText() != answer.value(name):
                     box.setPlainText(answer.value(name))

@@ -30,6 +30,7 @@ from synergy_desktop.ui.assessment.framework_tree import (
     WrappingDelegate,
 )
 from synergy_desktop.ui.assessment.history_model import HistoryModel, SortRole
+from synergy_desktop.ui.assessment.option_text import boxed
 from synergy_desktop.ui.assessment.session import Session
 
 
@@ -53,13 +54,11 @@ class AssessmentView(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("finalBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel#finalBanner { background: #fff3c4; color: #3d3000;"
-            " border: 1px solid #c9a800; padding: 6px; }"
-        )
+        boxed(self.banner, "#fff3c4", "#3d3000")
         self.banner.hide()
 
         self.overall_label = QLabel()
+        self.overall_label.setWordWrap(True)  # a long round title does not widen the list
         self.overall_bar = QProgressBar()
         self.overall_bar.setTextVisible(True)
         self.tree = QTreeView()
@@ -136,7 +135,7 @@ class AssessmentView(QWidget):
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([330, 950])
+        self.splitter.setSizes([310, 970])
 
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QWidget
 
 from synergy_desktop.domain.framework import Area, Option
 from synergy_desktop.domain.labels import evidence_label
 from synergy_desktop.text import arg, translate
 
+FACTS_BACKGROUND, FACTS_TEXT = "#eef4fb", "#10253f"
 
-def describe_option(option: Option, area: Area | None, lang: str) -> str:
+
+def describe_option(
+    option: Option,
+    area: Area | None,
+    lang: str,
+    facts_title: str = "",
+    facts: tuple[str, ...] | list[str] = (),
+) -> str:
+    """The option as rich text; ``facts`` (what the workspace already shows about it) first,
+    in a box."""
+
     def heading(text: str) -> str:
         return f"<h4>{escape(text)}</h4>"
 
@@ -20,6 +31,14 @@ def describe_option(option: Option, area: Area | None, lang: str) -> str:
         return f"<{tag}>" + "".join(f"<li>{escape(t)}</li>" for t in texts) + f"</{tag}>"
 
     parts = []
+    if facts:
+        listed = "".join(f"<li>{escape(fact)}</li>" for fact in facts)
+        parts.append(
+            f"<table width='100%' cellpadding='6' cellspacing='0' border='1' "
+            f"bgcolor='{FACTS_BACKGROUND}' style='color:{FACTS_TEXT}; border-color:#9db7d5'>"
+            f"<tr><td><b>{escape(facts_title)}</b>"
+            f"<ul style='margin-top:2px; margin-bottom:0'>{listed}</ul></td></tr></table>"
+        )
     if area is not None:
         where = arg(translate("OptionText", "Area %1: %2"), area.id, area.title.get(lang))
         parts.append(f"<p><i>{escape(where)}</i></p>")
@@ -44,37 +63,34 @@ def describe_option(option: Option, area: Area | None, lang: str) -> str:
     return "\n".join(parts)
 
 
-class OptionTextPanel(QWidget):
-    """What the option asks, beside the answer form: what the workspace already shows, then
-    the option's text, what "fully in place" looks like, the questions and the basis. One
-    scrolling text; the panel collapses when the team knows the option well."""
+def boxed(label: QLabel, background: str, text: str) -> None:
+    """A label on a coloured box with a frame (by palette, so it follows the text size)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(background))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    label.setPalette(palette)
+    label.setAutoFillBackground(True)
+    label.setFrameShape(QFrame.Shape.Box)
+    label.setMargin(6)
+
+
+class OptionTextPanel(QTextBrowser):
+    """What the option asks, beside the answer form: what the workspace already shows about it,
+    then the option's text, what "fully in place" looks like, the questions and the basis, in
+    one scrolling text; the panel collapses when the team knows the option well."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.evidence = QLabel()
-        self.evidence.setObjectName("evidenceBox")
-        self.evidence.setWordWrap(True)
-        self.evidence.setTextFormat(Qt.TextFormat.RichText)
-        self.evidence.setStyleSheet(
-            "QLabel#evidenceBox { background: #eef4fb; color: #10253f; border: 1px solid "
-            "#9db7d5; padding: 6px; }"
-        )
-        self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.evidence.hide()
-        self.description = QTextBrowser()
-        self.description.setOpenLinks(False)
-        self.description.setObjectName("optionText")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.evidence)
-        layout.addWidget(self.description, 1)
+        self.setOpenLinks(False)
+        self.setObjectName("optionText")
 
-    def show_facts(self, title: str, facts: list[str]) -> None:
-        """The facts the workspace holds about the option (register, committee…), or none."""
-        if not facts:
-            self.evidence.hide()
-            return
-        items = "".join(f"<li>{escape(fact)}</li>" for fact in facts)
-        self.evidence.setText(f"<b>{escape(title)}</b><ul style='margin:0'>{items}</ul>")
-        self.evidence.setAccessibleName(title)
-        self.evidence.show()
+        self.option_id = ""
+
+    def show_option(self, option_id: str, html: str) -> None:
+        """Show ``html``; when it is the same option again (new facts, another language), the
+        reader keeps their place."""
+        bar = self.verticalScrollBar()
+        position = bar.value() if option_id == self.option_id else 0
+        self.option_id = option_id
+        self.setHtml(html)
+        bar.setValue(position)

@@ -8,7 +8,7 @@ The field label's mnemonic reaches the chosen rating too (the widget's focus pro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
 
@@ -48,7 +48,7 @@ class RatingChoice(QWidget):
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
         self.meaning.setObjectName("ratingMeaning")
-        grid.addWidget(self.meaning, _ROWS - 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.meaning, _ROWS, 0, 1, 2)  # under the buttons, on its own line
         grid.setColumnStretch(1, 1)
         self.group.idToggled.connect(self._toggled)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # for the label's Alt+letter (a proxy)
@@ -132,3 +132,24 @@ class RatingChoice(QWidget):
 
     def _show_meaning(self) -> None:
         self.meaning.setText(rating_meaning(self.value() or Rating.NOT_DISCUSSED))
+        self._fit_meaning()
+
+    def _fit_meaning(self) -> None:
+        """As tall as the wrapped meaning at its width, so a form that is short of room
+        scrolls rather than cut it."""
+        width = self.width()  # the meaning spans the whole widget
+        if width > 0:
+            bounds = QRect(0, 0, width, 10_000)
+            text = self.meaning.fontMetrics().boundingRect(
+                bounds, Qt.TextFlag.TextWordWrap, self.meaning.text()
+            )
+            self.meaning.setMinimumHeight(text.height() + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_meaning()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_meaning()

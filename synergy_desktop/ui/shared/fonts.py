@@ -48,6 +48,9 @@ def apply_font(base_point_size: float, delta: int) -> None:
     if old > 0 and font.pointSizeF() != old:
         _rescale_own_sizes(font.pointSizeF() / old)
     QApplication.setFont(font)
+    for widget in QApplication.allWidgets():  # Qt leaves widgets with a style sheet behind
+        if widget.styleSheet() and not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            widget.setFont(font)
 
 
 def _rescale_own_sizes(ratio: float) -> None:

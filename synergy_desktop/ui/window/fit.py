@@ -7,7 +7,7 @@ remembered from another, larger screen is shrunk to fit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -40,10 +40,12 @@ def is_small_screen(widget: QWidget | None = None) -> bool:
 
 def place(window: QWidget, saved: object = None) -> None:
     """Size ``window`` for its screen; restore ``saved`` geometry, shrunk when it no longer fits."""
+    full_screen = window.windowState() & Qt.WindowState.WindowFullScreen  # presenter mode
     available = available_area(window)
     window.setGeometry(initial_geometry(available))
-    if saved is None or not window.restoreGeometry(saved):
-        return
-    frame = window.frameGeometry()
-    if frame.height() > available.height() or frame.width() > available.width():
-        window.setGeometry(initial_geometry(available, window.size()))
+    if saved is not None and window.restoreGeometry(saved):
+        frame = window.frameGeometry()
+        if frame.height() > available.height() or frame.width() > available.width():
+            window.setGeometry(initial_geometry(available, window.size()))
+    if full_screen:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)

@@ -8,16 +8,19 @@ user chooses; both choices are remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from synergy_desktop.ui.assessment.assessment_view import AssessmentView
 from synergy_desktop.ui.shared import fonts, theme
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window.extensions import MenuSlots
 
 PRESENTER_SCALE = 1.5
+MESSAGE_DELAY_MS = 300
+TREE_SHARE = 0.22  # of the window's width, for the list of options in presenter mode
 
 
 def _tr(text: str) -> str:
@@ -53,10 +56,12 @@ class PresenterMode(QObject):
         if accessibility is not None:
             accessibility().contrastPreferenceChanged.connect(self._system_changed)
         hints.colorSchemeChanged.connect(self._system_changed)
+        holder.attached.connect(self._fit_walkthrough)  # a workspace opened in presenter mode
 
     # -- presenter mode -------------------------------------------------------------------
 
     def set_presenter(self, on: bool) -> None:
+        """Enter or leave presenter mode (remembered for the next start)."""
         if on == self.active:
             return
         self.active = on
@@ -70,13 +75,33 @@ class PresenterMode(QObject):
             self.window.setWindowState(Qt.WindowState.WindowFullScreen)
             if history is not None and history.isChecked():
                 history.trigger()  # unchecks it and closes the panel
-            self.holder.message.emit(_tr("Presenter mode: press F11 to leave it."), 5000)
         else:
             self.window.setWindowState(self._state_before & ~Qt.WindowState.WindowFullScreen)
             if history is not None and self._history_before and not history.isChecked():
                 history.trigger()
         fonts.set_scale(PRESENTER_SCALE if on else 1.0, self.settings.font_delta)
         self.apply_theme()
+        self._fit_walkthrough()
+        if on:  # once the larger text is laid out (a status bar message shown before a
+            # change of text size lets the bar's other widgets show through it)
+            QTimer.singleShot(MESSAGE_DELAY_MS, self, self._say_how_to_leave)
+
+    def _fit_walkthrough(self, *_args) -> None:
+        """In presenter mode the list of options gives room to the option and its answer."""
+        for view in self.window.findChildren(AssessmentView):
+            sizes = view.splitter.sizes()
+            total = sum(sizes)
+            if self.active and total and view.property("sizesBefore") is None:
+                view.setProperty("sizesBefore", sizes)
+                tree = int(total * TREE_SHARE)
+                view.splitter.setSizes([tree, total - tree])
+            elif not self.active and view.property("sizesBefore") is not None:
+                view.splitter.setSizes(view.property("sizesBefore"))
+                view.setProperty("sizesBefore", None)
+
+    def _say_how_to_leave(self) -> None:
+        if self.active:
+            self.holder.message.emit(_tr("Presenter mode: press F11 to leave it."), 5000)
 
     # -- contrast -------------------------------------------------------------------------
 
