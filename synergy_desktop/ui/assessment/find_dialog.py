@@ -7,7 +7,7 @@ same words and the next hit chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -64,12 +66,30 @@ class HitsModel(QAbstractListModel):
                 self.titles.get(hit.option_id, ""),
                 place_label(hit.field),
             )
-            return f"{where}\n{hit.snippet}"
+            if hit.field == "title":
+                return where
+            return arg(translate("Find", "%1: %2"), where, hit.snippet)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.data(index).replace("\n", ": ")
+            return self.data(index)
         if role == HitRole:
             return hit
         return None
+
+
+class _Wrapping(QStyledItemDelegate):
+    """Each hit as tall as its text wrapped at the list's width."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        width = max(80, self.view.viewport().width() - 12)
+        bounds = QRect(0, 0, width, 10_000)
+        text = item.fontMetrics.boundingRect(bounds, Qt.TextFlag.TextWordWrap, item.text)
+        return QSize(width, text.height() + 8)
 
 
 class FindDialog(QDialog):
@@ -92,8 +112,11 @@ class FindDialog(QDialog):
         self.results.setObjectName("findResults")
         self.results.setModel(self.model)
         self.results.setWordWrap(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.results.setAlternatingRowColors(True)
         self.results.setUniformItemSizes(False)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when resized
+        self.results.setItemDelegate(_Wrapping(self.results))
         self.results.activated.connect(lambda _index: self.go())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.go_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)

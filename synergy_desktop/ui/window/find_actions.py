@@ -39,3 +39,12 @@ def install(menus: MenuSlots, holder: WorkspaceHolder, _settings: Settings, pare
     action.triggered.connect(lambda: (d := find_dialog(holder, parent)) and d.open_again())
     parent.addAction(action)
     menus.add("edit", "find", action, needs="round", text=lambda: _tr("&Find…"))
+    holder.attached.connect(lambda _session: _close(parent))  # it belonged to the workspace
+
+
+def _close(parent: QWidget) -> None:
+    dialog = parent.findChild(FindDialog, "findDialog")
+    if dialog is not None:
+        dialog.hide()
+        dialog.setObjectName("")
+        dialog.deleteLater()
