@@ -126,3 +126,22 @@ def test_a_whole_round_answered_with_the_keyboard_alone(
     again.files.close_workspace()
     stored = saved(workspace_path, framework, with_round)
     assert {k: (a.rating, a.evidence) for k, a in stored.items()} == expected
+
+
+def test_a_final_round_keeps_its_conventions_and_the_model_passes_the_tester(
+    window, workspace_path, framework, with_round, qtbot, qtmodeltester
+):
+    ws = open_workspace(workspace_path)
+    service = AssessmentService(ws, framework)
+    service.save_answer(with_round, "A1", {"conventions": ("CBD",)})
+    service.finalise(with_round)
+    ws.close()
+    assert window.files.open_location(str(workspace_path))
+    page = window.view.page
+    model = page.conventions_model
+    qtmodeltester.check(model)
+    assert model.codes() == ("CBD",)
+    first = model.index(0)
+    assert not model.flags(first) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.setData(first, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert model.codes() == ("CBD",)

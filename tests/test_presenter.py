@@ -84,6 +84,8 @@ def test_larger_text_makes_headings_larger_too(demo_window, qtbot):
     app_size, heading, body = sizes(window)
     assert app_size == fonts.base_point_size() + 3
     assert heading == pytest.approx(body * HEADING)  # never smaller than the text under it
+    start_title = window.start_page.title.font().pointSizeF()
+    assert start_title == pytest.approx(app_size * 1.8)  # every heading, not only this page's
     window.reset_font.trigger()
     qtbot.waitUntil(lambda: sizes(window)[2] == fonts.base_point_size())
     app_size, heading, body = sizes(window)

@@ -109,3 +109,10 @@ def test_what_was_just_typed_is_found_and_option_text_hits_open_the_guide(opened
     assert page.guide.isVisible()
     assert page.description.textCursor().selectedText().lower() == "calendar"
     assert window.findChild(QAction, "findInRound").isEnabled()
+
+
+def test_the_hits_model_passes_the_model_tester(opened, qtbot, qtmodeltester):
+    dialog = find(opened, qtbot, "register")
+    assert dialog.model.rowCount() > 3
+    qtmodeltester.check(dialog.model)
+    dialog.close()
