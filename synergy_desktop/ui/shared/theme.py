@@ -69,8 +69,9 @@ def high_contrast_palette(dark: bool) -> QPalette:
     }
     for colour_role, colour in colours.items():
         palette.setColor(colour_role, colour)
+    disabled = QColor("#949494" if dark else "#767676")  # 4.5:1, and unlike enabled text
     for colour_role in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(group.Disabled, colour_role, grey)
+        palette.setColor(group.Disabled, colour_role, disabled)
     return palette
 
 
