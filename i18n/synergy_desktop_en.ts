@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>MergeActions</source>
+        <comment>&amp;Merge another workspace…</comment>
+        <translation>MergeActions</translation>
+    </message>
+    <message>
+        <source>MergeActions</source>
+        <comment>Save a cop&amp;y…</comment>
+        <translation>MergeActions</translation>
+    </message>
+    <message>
+        <source>MergeActions</source>
+        <comment>Compare &amp;workspaces…</comment>
+        <translation>MergeActions</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>About Synergy Desktop</source>
@@ -75,6 +93,47 @@
     </message>
 </context>
 <context>
+    <name>AreaScoresModel</name>
+    <message numerus="yes">
+        <source>+%n point(s)</source>
+        <translation>
+            <numerusform>+%n point</numerusform>
+            <numerusform>+%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n point(s)</source>
+        <translation>
+            <numerusform>−%n point</numerusform>
+            <numerusform>−%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation>Earlier round</translation>
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation>Later round</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>← &amp;Previous option</source>
@@ -101,12 +160,20 @@
         <translation>Areas and options</translation>
     </message>
     <message>
-        <source>This workspace has no assessment round yet. A round is one pass through all options, for example the self-assessment of 2026.</source>
-        <translation>This workspace has no assessment round yet. A round is one pass through all options, for example the self-assessment of 2026.</translation>
+        <source>No assessment round yet</source>
+        <translation>No assessment round yet</translation>
+    </message>
+    <message>
+        <source>A round is one pass of the team through all options of the framework, for example the self-assessment of this year. Start the first round, then answer option by option; everything is saved as you type.</source>
+        <translation>A round is one pass of the team through all options of the framework, for example the self-assessment of this year. Start the first round, then answer option by option; everything is saved as you type.</translation>
     </message>
     <message>
         <source>Start the first round…</source>
         <translation>Start the first round…</translation>
+    </message>
+    <message>
+        <source>You may only read this workspace: your account on the team server has no right to change it. You can look at everything and export it; ask the workspace's administrator for editing rights.</source>
+        <translation>You may only read this workspace: your account on the team server has no right to change it. You can look at everything and export it; ask the workspace's administrator for editing rights.</translation>
     </message>
     <message>
         <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
@@ -142,6 +209,10 @@
     <message>
         <source>The title is too long (at most 300 characters).</source>
         <translation>The title is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 of option %2 since you opened it. Your text is kept on screen; choose whose version to keep.</source>
+        <translation>Someone else changed %1 of option %2 since you opened it. Your text is kept on screen; choose whose version to keep.</translation>
     </message>
 </context>
 <context>
@@ -194,6 +265,14 @@
         <translation>Questionnaire for round %1 (%2) written to %3.</translation>
     </message>
     <message>
+        <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</translation>
+    </message>
+    <message>
+        <source>Report of round %1 (%2) written to %3.</source>
+        <translation>Report of round %1 (%2) written to %3.</translation>
+    </message>
+    <message>
         <source>%1 change(s), %2 rejected cell(s).</source>
         <translation>%1 change(s), %2 rejected cell(s).</translation>
     </message>
@@ -205,12 +284,9 @@
         <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
         <translation>Nothing was changed. Run again with --yes to apply the accepted changes.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n answer field(s) updated.</source>
-        <translation>
-            <numerusform>%n answer field updated.</numerusform>
-            <numerusform>%n answer fields updated.</numerusform>
-        </translation>
+        <translation>%n answer field(s) updated.</translation>
     </message>
     <message>
         <source>%1: %2 texts missing (shown in English):</source>
@@ -227,6 +303,295 @@
     <message>
         <source>%1: complete</source>
         <translation>%1: complete</translation>
+    </message>
+    <message>
+        <source>change	%1	%2	%3	%4 -&gt; %5%6</source>
+        <translation>change	%1	%2	%3	%4 -&gt; %5%6</translation>
+    </message>
+    <message>
+        <source>conflict	%1	%2	%3	mine %4%5	theirs %6%7</source>
+        <translation>conflict	%1	%2	%3	mine %4%5	theirs %6%7</translation>
+    </message>
+    <message>
+        <source>held	%1	%2	%3	%4</source>
+        <translation>held	%1	%2	%3	%4</translation>
+    </message>
+    <message>
+        <source>The two workspaces share no history: records were matched by their stable ids only, and every difference is a conflict.</source>
+        <translation>The two workspaces share no history: records were matched by their stable ids only, and every difference is a conflict.</translation>
+    </message>
+    <message>
+        <source>0 change(s) applied, %1 conflict(s) unresolved; %2 change(s) ready. Run again with --yes to apply them, and --prefer mine|theirs to settle the conflicts.</source>
+        <translation>0 change(s) applied, %1 conflict(s) unresolved; %2 change(s) ready. Run again with --yes to apply them, and --prefer mine|theirs to settle the conflicts.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) applied, %2 conflict(s): %3 settled with theirs, %4 kept as here, %5 unresolved; %6 held.</source>
+        <translation>%1 change(s) applied, %2 conflict(s): %3 settled with theirs, %4 kept as here, %5 unresolved; %6 held.</translation>
+    </message>
+    <message>
+        <source>The copy is always a workspace file; give a file name as TARGET.</source>
+        <translation>The copy is always a workspace file; give a file name as TARGET.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Give a new file name; nothing was overwritten.</source>
+        <translation>%1 already exists. Give a new file name; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .synergy (not %1).</source>
+        <translation>Give a file name ending in .synergy (not %1).</translation>
+    </message>
+    <message>
+        <source>Copy of %1 written to %2.</source>
+        <translation>Copy of %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>%1 workspaces compared over %2 options; written to %3.</source>
+        <translation>%1 workspaces compared over %2 options; written to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>no round</source>
+        <translation>no round</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>not discussed</source>
+        <translation>not discussed</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Comparison of teams</source>
+        <translation>Comparison of teams</translation>
+    </message>
+    <message>
+        <source>Ratings of each team, option by option</source>
+        <translation>Ratings of each team, option by option</translation>
+    </message>
+    <message>
+        <source>0 not started … 4 fully in place. Spread: the highest rating minus the lowest.</source>
+        <translation>0 not started … 4 fully in place. Spread: the highest rating minus the lowest.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Round compared</source>
+        <translation>Round compared</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Chart data</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Give at least two workspaces to compare.</source>
+        <translation>Give at least two workspaces to compare.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>The sign and the colour of each direction (the words carry the meaning too).</extracomment>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>answered for the first time</source>
+        <translation>answered for the first time</translation>
+    </message>
+    <message>
+        <source>no longer answered</source>
+        <translation>no longer answered</translation>
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation>applicability changed</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Choose two different rounds to compare.</source>
+        <translation>Choose two different rounds to compare.</translation>
+    </message>
+    <message>
+        <source>Nothing changed between these rounds.</source>
+        <translation>Nothing changed between these rounds.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Compare rounds</source>
+        <translation>Compare rounds</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Compare:</translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation>&amp;with:</translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation>Earlier round</translation>
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation>Later round</translation>
+    </message>
+    <message>
+        <source>&amp;Only changes</source>
+        <translation>&amp;Only changes</translation>
+    </message>
+    <message>
+        <source>Options of both rounds</source>
+        <translation>Options of both rounds</translation>
+    </message>
+    <message>
+        <source>The selected option in both rounds</source>
+        <translation>The selected option in both rounds</translation>
+    </message>
+    <message>
+        <source>Score per area in both rounds</source>
+        <translation>Score per area in both rounds</translation>
+    </message>
+    <message>
+        <source>Compare workspaces</source>
+        <translation>Compare workspaces</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Ratings of each team</source>
+        <translation>Ratings of each team</translation>
+    </message>
+    <message>
+        <source>Rounds compared: %1</source>
+        <translation>Rounds compared: %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation>Earlier round</translation>
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation>Later round</translation>
+    </message>
+    <message>
+        <source>Rating change</source>
+        <translation>Rating change</translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation>Other changes</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>Here (mine)</translation>
+    </message>
+    <message>
+        <source>In the other file (theirs)</source>
+        <translation>In the other file (theirs)</translation>
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <translation>Changed here by</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>take theirs</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>keep mine</translation>
     </message>
 </context>
 <context>
@@ -346,15 +711,16 @@
         <translation>Meetings held</translation>
     </message>
     <message>
-        <source>No coordination mechanism is recorded yet. A national biodiversity committee or working group that brings the focal points together is option A2 of the framework. Use “New mechanism…” to record it.</source>
-        <translation>No coordination mechanism is recorded yet. A national biodiversity committee or working group that brings the focal points together is option A2 of the framework. Use “New mechanism…” to record it.</translation>
+        <source>No coordination mechanism is recorded yet</source>
+        <translation>No coordination mechanism is recorded yet</translation>
     </message>
-    <message numerus="yes">
-        <source>Met %n time(s) in the last 12 months (planned: %1 a year).</source>
-        <translation>
-            <numerusform>Met %n time in the last 12 months (planned: %1 a year).</numerusform>
-            <numerusform>Met %n times in the last 12 months (planned: %1 a year).</numerusform>
-        </translation>
+    <message>
+        <source>A national biodiversity committee or working group that brings the focal points of the different treaties together is option A2 of the framework. Record its legal basis, mandate and chair, its members from the register and the meetings it holds.</source>
+        <translation>A national biodiversity committee or working group that brings the focal points of the different treaties together is option A2 of the framework. Record its legal basis, mandate and chair, its members from the register and the meetings it holds.</translation>
+    </message>
+    <message>
+        <source>Add a mechanism…</source>
+        <translation>Add a mechanism…</translation>
     </message>
     <message>
         <source>It meets less often than planned.</source>
@@ -455,8 +821,8 @@
         <translation>Instruments the country is Party to</translation>
     </message>
     <message>
-        <source>Instruments left unticked disappear from the coverage matrix and the evidence on option pages.</source>
-        <translation>Instruments left unticked disappear from the coverage matrix and the evidence on option pages.</translation>
+        <source>Instruments left unticked disappear from the coverage matrix, the reporting calendar, the alignment and the evidence on option pages; nothing is deleted, and they come back when ticked again.</source>
+        <translation>Instruments left unticked disappear from the coverage matrix, the reporting calendar, the alignment and the evidence on option pages; nothing is deleted, and they come back when ticked again.</translation>
     </message>
 </context>
 <context>
@@ -611,23 +977,9 @@ The details are also in the log file %2.</translation>
         <source>%1 of %2 roles filled; missing: %3.</source>
         <translation>%1 of %2 roles filled; missing: %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n role(s) not verified in the last %1 months.</source>
-        <translation>
-            <numerusform>%n role not verified in the last %1 months.</numerusform>
-            <numerusform>%n roles not verified in the last %1 months.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No coordination mechanism is recorded yet.</source>
         <translation>No coordination mechanism is recorded yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source>
-        <translation>
-            <numerusform>%1 met %n time in the last 12 months (planned: %2 a year).</numerusform>
-            <numerusform>%1 met %n times in the last 12 months (planned: %2 a year).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Focal points of %1 are not members of %2.</source>
@@ -641,44 +993,9 @@ The details are also in the log file %2.</translation>
         <source>%1: %2 of %3 covered</source>
         <translation>%1: %2 of %3 covered</translation>
     </message>
-    <message numerus="yes">
-        <source>%n national target(s) recorded.</source>
-        <translation>
-            <numerusform>%n national target recorded.</numerusform>
-            <numerusform>%n national targets recorded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n national target(s) serve no reference target: %1.</source>
-        <translation>
-            <numerusform>%n national target serves no reference target: %1.</numerusform>
-            <numerusform>%n national targets serve no reference target: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reporting obligation(s) in the calendar; %1 overdue.</source>
-        <translation>
-            <numerusform>%n reporting obligation in the calendar; %1 overdue.</numerusform>
-            <numerusform>%n reporting obligations in the calendar; %1 overdue.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next deadline: %1 %2 in %n day(s).</source>
-        <translation>
-            <numerusform>Next deadline: %1 %2 in %n day.</numerusform>
-            <numerusform>Next deadline: %1 %2 in %n days.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No dataset is recorded yet (reporting calendar).</source>
         <translation>No dataset is recorded yet (reporting calendar).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dataset(s) recorded; %1 feed two or more reports.</source>
-        <translation>
-            <numerusform>%n dataset recorded; %1 feed two or more reports.</numerusform>
-            <numerusform>%n datasets recorded; %1 feed two or more reports.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -894,13 +1211,6 @@ The details are also in the log file %2.</translation>
     <message>
         <source>National targets that serve no reference target</source>
         <translation>National targets that serve no reference target</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s); names left out of this export</source>
-        <translation>
-            <numerusform>%n participant; names left out of this export</numerusform>
-            <numerusform>%n participants; names left out of this export</numerusform>
-        </translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1154,12 +1464,128 @@ The details are also in the log file %2.</translation>
         <source>Writing sheets…</source>
         <translation>Writing sheets…</translation>
     </message>
+    <message>
+        <source>Long texts</source>
+        <translation>Long texts</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Full text</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Leave out personal data (names, e-mails, phones and addresses)</source>
         <translation>Leave out personal data (names, e-mails, phones and addresses)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Self-assessment %1</source>
+        <extracomment>Instrument families ticked at first: every convention and protocol, and the GEF, which nearly every country takes part in. The team unticks what the country has not joined.</extracomment>
+        <translation>Self-assessment %1</translation>
+    </message>
+    <message>
+        <source>Set up the new workspace</source>
+        <translation>Set up the new workspace</translation>
+    </message>
+    <message>
+        <source>Set up the workspace for your country</source>
+        <translation>Set up the workspace for your country</translation>
+    </message>
+    <message>
+        <source>A few answers and the workspace is ready: the pages then show only the treaties the country is Party to, the reporting calendar starts from today, and the team can start answering. Everything can be changed later (File &gt; Country profile).</source>
+        <translation>A few answers and the workspace is ready: the pages then show only the treaties the country is Party to, the reporting calendar starts from today, and the team can start answering. Everything can be changed later (File &gt; Country profile).</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>S&amp;hort name:</translation>
+    </message>
+    <message>
+        <source>&amp;ISO code:</source>
+        <translation>&amp;ISO code:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <source>for example Republic of Verdania</source>
+        <translation>for example Republic of Verdania</translation>
+    </message>
+    <message>
+        <source>for example Verdania (optional)</source>
+        <translation>for example Verdania (optional)</translation>
+    </message>
+    <message>
+        <source>three letters, for example VRD (optional)</source>
+        <translation>three letters, for example VRD (optional)</translation>
+    </message>
+    <message>
+        <source>shown in the history of every change you make</source>
+        <translation>shown in the history of every change you make</translation>
+    </message>
+    <message>
+        <source>Country name</source>
+        <translation>Country name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO code</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Language of the interface</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Treaties the country is &amp;Party to</source>
+        <translation>Treaties the country is &amp;Party to</translation>
+    </message>
+    <message>
+        <source>Untick those the country has not joined: their roles, reports and goals are then left out of the register, the calendar and the alignment.</source>
+        <translation>Untick those the country has not joined: their roles, reports and goals are then left out of the register, the calendar and the alignment.</translation>
+    </message>
+    <message>
+        <source>Start the first &amp;round of the self-assessment now</source>
+        <translation>Start the first &amp;round of the self-assessment now</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title of the round</source>
+        <translation>Title of the round</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace</source>
+        <translation>&amp;Set up the workspace</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1856,22 @@ The details are also in the log file %2.</translation>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;port…</translation>
+    </message>
+    <message>
+        <source>Import focal points from a spreadsheet (Excel workbook or CSV file)</source>
+        <translation>Import focal points from a spreadsheet (Excel workbook or CSV file)</translation>
+    </message>
+    <message>
+        <source>Add a focal point…</source>
+        <translation>Add a focal point…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Import from a spreadsheet…</translation>
+    </message>
+    <message>
         <source>name, e-mail, position…</source>
         <translation>name, e-mail, position…</translation>
     </message>
@@ -1451,6 +1893,10 @@ The details are also in the log file %2.</translation>
             <numerusform>%n entry shown</numerusform>
             <numerusform>%n entries shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No focal point is recorded yet</source>
+        <translation>No focal point is recorded yet</translation>
     </message>
     <message>
         <source>All</source>
@@ -1909,6 +2355,10 @@ G1: Reduce threats to species</translation>
         <translation>Open &amp;demo workspace</translation>
     </message>
     <message>
+        <source>Open &amp;team server workspace…</source>
+        <translation>Open &amp;team server workspace…</translation>
+    </message>
+    <message>
         <source>&amp;Export summary…</source>
         <translation>&amp;Export summary…</translation>
     </message>
@@ -2201,6 +2651,507 @@ G1: Reduce threats to species</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>The merge was not applied (%1). Nothing was changed.</source>
+        <translation>The merge was not applied (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>merged from %1</source>
+        <translation>merged from %1</translation>
+    </message>
+    <message>
+        <source>kept this workspace's value</source>
+        <translation>kept this workspace's value</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Country profile</source>
+        <translation>Country profile</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <source>Coordination mechanism</source>
+        <translation>Coordination mechanism</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>National target</translation>
+    </message>
+    <message>
+        <source>Reference framework</source>
+        <translation>Reference framework</translation>
+    </message>
+    <message>
+        <source>Framework target</source>
+        <translation>Framework target</translation>
+    </message>
+    <message>
+        <source>Alignment cell</source>
+        <translation>Alignment cell</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Reporting obligation</source>
+        <translation>Reporting obligation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO code</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Instruments left out</source>
+        <translation>Instruments left out</translation>
+    </message>
+    <message>
+        <source>Months before an entry needs checking</source>
+        <translation>Months before an entry needs checking</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Designated on</source>
+        <translation>Designated on</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Last verified</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>Hand-over note</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Meetings per year</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>NBSAP version</source>
+        <translation>NBSAP version</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Lead institution</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Reference target</source>
+        <translation>Reference target</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>Every (months)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Due date precision</source>
+        <translation>Due date precision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(whole record)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>%n answer(s)</source>
+        <translation>%n answer(s)</translation>
+    </message>
+    <message>
+        <source>The round is finalised here.</source>
+        <translation>The round is finalised here.</translation>
+    </message>
+    <message>
+        <source>It belongs to a record that is not in this workspace.</source>
+        <translation>It belongs to a record that is not in this workspace.</translation>
+    </message>
+    <message>
+        <source>This workspace has another framework with the same key.</source>
+        <translation>This workspace has another framework with the same key.</translation>
+    </message>
+    <message>
+        <source>Records added here still refer to it.</source>
+        <translation>Records added here still refer to it.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Synergy workspaces (*.synergy);;All files (*)</source>
+        <translation>Synergy workspaces (*.synergy);;All files (*)</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>It failed: %1</translation>
+    </message>
+    <message>
+        <source>Merge another workspace</source>
+        <translation>Merge another workspace</translation>
+    </message>
+    <message>
+        <source>Reading the other workspace…</source>
+        <translation>Reading the other workspace…</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing that this workspace does not have already.</source>
+        <translation>%1 holds nothing that this workspace does not have already.</translation>
+    </message>
+    <message>
+        <source>Merge cancelled; nothing was changed.</source>
+        <translation>Merge cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 change(s) applied, %3 conflict(s) kept as here, %4 left undecided, %5 held.</source>
+        <translation>Merged %1: %2 change(s) applied, %3 conflict(s) kept as here, %4 left undecided, %5 held.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Saving a copy…</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1; you are still working in %2.</source>
+        <translation>A copy was saved to %1; you are still working in %2.</translation>
+    </message>
+    <message>
+        <source>Compare workspaces</source>
+        <translation>Compare workspaces</translation>
+    </message>
+    <message>
+        <source>Choose two or more workspaces (hold Ctrl to choose several).</source>
+        <translation>Choose two or more workspaces (hold Ctrl to choose several).</translation>
+    </message>
+    <message>
+        <source>Reading the workspaces…</source>
+        <translation>Reading the workspaces…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Comparison written to %1</source>
+        <translation>Comparison written to %1</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2).</source>
+        <translation>The workbook cannot be written to %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another workspace</source>
+        <translation>Merge another workspace</translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) come in; %3 conflict(s) need your choice; %4 change(s) are held and not applied. A backup copy is made before anything is written.</source>
+        <translation>%1: %2 change(s) come in; %3 conflict(s) need your choice; %4 change(s) are held and not applied. A backup copy is made before anything is written.</translation>
+    </message>
+    <message>
+        <source>The two workspaces share no history: records are matched by their stable ids only, and every difference is a conflict.</source>
+        <translation>The two workspaces share no history: records are matched by their stable ids only, and every difference is a conflict.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Incoming changes</source>
+        <translation>Incoming changes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Held changes</source>
+        <translation>Held changes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incoming changes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Incoming changes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflicts&lt;/b&gt; (tick to take theirs)</source>
+        <translation>&lt;b&gt;Conflicts&lt;/b&gt; (tick to take theirs)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Held&lt;/b&gt; (reported, not applied)</source>
+        <translation>&lt;b&gt;Held&lt;/b&gt; (reported, not applied)</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Keep all mine</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Take all theirs</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
     <name>Nbsap</name>
     <message>
         <source>A national target needs a code, for example T1 or 3.2.</source>
@@ -2312,6 +3263,22 @@ G1: Reduce threats to species</translation>
     <message>
         <source>National targets</source>
         <translation>National targets</translation>
+    </message>
+    <message>
+        <source>No national target is recorded yet</source>
+        <translation>No national target is recorded yet</translation>
+    </message>
+    <message>
+        <source>Add the targets of your NBSAP, or import them from an Excel sheet with a “Code” and a “Title” column. Then mark which global targets each one serves (the Kunming-Montreal framework and the goals of the other conventions), and see the gaps both ways.</source>
+        <translation>Add the targets of your NBSAP, or import them from an Excel sheet with a “Code” and a “Title” column. Then mark which global targets each one serves (the Kunming-Montreal framework and the goals of the other conventions), and see the gaps both ways.</translation>
+    </message>
+    <message>
+        <source>Add a target…</source>
+        <translation>Add a target…</translation>
+    </message>
+    <message>
+        <source>Import targets from Excel…</source>
+        <translation>Import targets from Excel…</translation>
     </message>
     <message>
         <source>Alignment matrix</source>
@@ -2517,16 +3484,8 @@ G1: Reduce threats to species</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>Self-assessment</translation>
-    </message>
-    <message>
         <source>Focal points</source>
         <translation>Focal points</translation>
-    </message>
-    <message>
-        <source>NBSAP alignment</source>
-        <translation>NBSAP alignment</translation>
     </message>
     <message>
         <source>Upcoming reporting deadlines</source>
@@ -2537,6 +3496,22 @@ G1: Reduce threats to species</translation>
         <translation>Open the walk-through</translation>
     </message>
     <message>
+        <source>Answers and score per area</source>
+        <translation>Answers and score per area</translation>
+    </message>
+    <message>
+        <source>Score per area</source>
+        <translation>Score per area</translation>
+    </message>
+    <message>
+        <source>Progress per area</source>
+        <translation>Progress per area</translation>
+    </message>
+    <message>
+        <source>Score per area across rounds</source>
+        <translation>Score per area across rounds</translation>
+    </message>
+    <message>
         <source>Open the register</source>
         <translation>Open the register</translation>
     </message>
@@ -2545,8 +3520,32 @@ G1: Reduce threats to species</translation>
         <translation>Open the alignment</translation>
     </message>
     <message>
+        <source>NBSAP coverage per framework</source>
+        <translation>NBSAP coverage per framework</translation>
+    </message>
+    <message>
         <source>Open the calendar</source>
         <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <source>Options answered</source>
+        <translation>Options answered</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Targets covered</source>
+        <translation>Targets covered</translation>
+    </message>
+    <message>
+        <source>%1 filled   %2 not verified recently   %3 missing</source>
+        <translation>%1 filled   %2 not verified recently   %3 missing</translation>
+    </message>
+    <message>
+        <source>Country not named yet (File &gt; Country profile…)</source>
+        <translation>Country not named yet (File &gt; Country profile…)</translation>
     </message>
     <message>
         <source>No round yet.</source>
@@ -2563,6 +3562,10 @@ G1: Reduce threats to species</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 options answered; %4.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 options answered; %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 answered, score %5</source>
+        <translation>%1 %2: %3 of %4 answered, score %5</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
@@ -2650,12 +3653,24 @@ G1: Reduce threats to species</translation>
         <translation>unknown priority “%1”</translation>
     </message>
     <message>
+        <source>the list of conventions is far too long</source>
+        <translation>the list of conventions is far too long</translation>
+    </message>
+    <message>
         <source>“%1” is not a date</source>
         <translation>“%1” is not a date</translation>
     </message>
     <message>
+        <source>the date %1 is not a plausible target date (%2 to %3)</source>
+        <translation>the date %1 is not a plausible target date (%2 to %3)</translation>
+    </message>
+    <message>
         <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
         <translation>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its hidden identification sheet is damaged. Ask for a new copy, or export a new questionnaire; nothing was imported.</source>
+        <translation>%1 cannot be read: its hidden identification sheet is damaged. Ask for a new copy, or export a new questionnaire; nothing was imported.</translation>
     </message>
     <message>
         <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
@@ -2666,8 +3681,16 @@ G1: Reduce threats to species</translation>
         <translation>%1 was made for a different framework version (%2 %3) than this round uses (%4 %5). Export a new questionnaire for this round; nothing was imported.</translation>
     </message>
     <message>
-        <source>this sheet is not an area of the questionnaire</source>
-        <translation>this sheet is not an area of the questionnaire</translation>
+        <source>this sheet holds options but its hidden first cell no longer names an area; the sheet was not read</source>
+        <translation>this sheet holds options but its hidden first cell no longer names an area; the sheet was not read</translation>
+    </message>
+    <message>
+        <source>the row of option %1 is missing (deleted, or its id changed); it was not read</source>
+        <translation>the row of option %1 is missing (deleted, or its id changed); it was not read</translation>
+    </message>
+    <message>
+        <source>%1 appears on more than one row (%2) with different answers; none of them was read</source>
+        <translation>%1 appears on more than one row (%2) with different answers; none of them was read</translation>
     </message>
     <message>
         <source>the option id was edited (row %1); the row was skipped</source>
@@ -2676,10 +3699,6 @@ G1: Reduce threats to species</translation>
     <message>
         <source>option %1 belongs on the sheet of area %2 (wrong sheet)</source>
         <translation>option %1 belongs on the sheet of area %2 (wrong sheet)</translation>
-    </message>
-    <message>
-        <source>%1: a formula is not read; type the value instead</source>
-        <translation>%1: a formula is not read; type the value instead</translation>
     </message>
     <message>
         <source>questionnaire %1</source>
@@ -2737,6 +3756,465 @@ G1: Reduce threats to species</translation>
     </message>
 </context>
 <context>
+    <name>RegisterImport</name>
+    <message>
+        <source>“%1” in the column %2 is not a date (YYYY-MM-DD)</source>
+        <translation>“%1” in the column %2 is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Unknown instrument “%1”</source>
+        <translation>Unknown instrument “%1”</translation>
+    </message>
+    <message>
+        <source>No instrument given</source>
+        <translation>No instrument given</translation>
+    </message>
+    <message>
+        <source>The country is not Party to %1 (File &gt; Country profile)</source>
+        <translation>The country is not Party to %1 (File &gt; Country profile)</translation>
+    </message>
+    <message>
+        <source>%1 has no role “%2”</source>
+        <translation>%1 has no role “%2”</translation>
+    </message>
+    <message>
+        <source>%1 already has a holder in the register (%2); use “Change holder”</source>
+        <translation>%1 already has a holder in the register (%2); use “Change holder”</translation>
+    </message>
+    <message>
+        <source>%1 is given again (first on row %2)</source>
+        <translation>%1 is given again (first on row %2)</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register as %2</source>
+        <translation>%1 is already in the register as %2</translation>
+    </message>
+    <message>
+        <source>The same row appears again (first on row %1)</source>
+        <translation>The same row appears again (first on row %1)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row with “Instrument” and “Role” columns. Add one above the focal points and try again; nothing was imported.</source>
+        <translation>%1 has no header row with “Instrument” and “Role” columns. Add one above the focal points and try again; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import focal points</source>
+        <translation>Import focal points</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2</source>
+        <translation>Sheet “%1” of %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 focal point(s) will be added; %3 row(s) are rejected and will not be imported. Correct them in the file and import it again, or add them by hand afterwards.</source>
+        <translation>%1: %2 focal point(s) will be added; %3 row(s) are rejected and will not be imported. Correct them in the file and import it again, or add them by hand afterwards.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Focal points to add</source>
+        <translation>Focal points to add</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To be added&lt;/b&gt;</source>
+        <translation>&lt;b&gt;To be added&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected rows&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rejected rows&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 of %2 options answered; score %3.</source>
+        <translation>%1 of %2 options answered; score %3.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Annex: the framework and its bases</source>
+        <translation>Annex: the framework and its bases</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (content %3)</source>
+        <translation>%1, version %2 (content %3)</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation>Framework version</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Rating scale</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>What each option rests on</source>
+        <translation>What each option rests on</translation>
+    </message>
+    <message>
+        <source>Good practice (no decision or resolution text)</source>
+        <translation>Good practice (no decision or resolution text)</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Bases</source>
+        <translation>Bases</translation>
+    </message>
+    <message>
+        <source>Synergies self-assessment report</source>
+        <translation>Synergies self-assessment report</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Date of this report</source>
+        <translation>Date of this report</translation>
+    </message>
+    <message>
+        <source>Country not set</source>
+        <translation>Country not set</translation>
+    </message>
+    <message>
+        <source>This report was written by Synergy Desktop from the team's answers. Each option is rated from 0 (not started) to 4 (fully in place); the annex explains the scale and lists the texts each option rests on.</source>
+        <translation>This report was written by Synergy Desktop from the team's answers. Each option is rated from 0 (not started) to 4 (fully in place); the annex explains the scale and lists the texts each option rests on.</translation>
+    </message>
+    <message>
+        <source>Names, e-mail addresses and telephone numbers are left out of this report.</source>
+        <translation>Names, e-mail addresses and telephone numbers are left out of this report.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>%1 of %2 options answered; no option is rated yet.</source>
+        <translation>%1 of %2 options answered; no option is rated yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 options answered (%3); overall score %4.</source>
+        <translation>%1 of %2 options answered (%3); overall score %4.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Completeness and score per area</source>
+        <translation>Completeness and score per area</translation>
+    </message>
+    <message>
+        <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of the rated, applicable options ÷ 4.</source>
+        <translation>Completeness = answered options ÷ all options. Score = mean rating (0-4) of the rated, applicable options ÷ 4.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — next step by %2</source>
+        <translation>%1 — next step by %2</translation>
+    </message>
+    <message>
+        <source>Strongest options</source>
+        <translation>Strongest options</translation>
+    </message>
+    <message>
+        <source>No option is rated 3 or 4 yet.</source>
+        <translation>No option is rated 3 or 4 yet.</translation>
+    </message>
+    <message>
+        <source>Weakest options</source>
+        <translation>Weakest options</translation>
+    </message>
+    <message>
+        <source>No option is rated 0 or 1.</source>
+        <translation>No option is rated 0 or 1.</translation>
+    </message>
+    <message>
+        <source>Top priorities</source>
+        <translation>Top priorities</translation>
+    </message>
+    <message>
+        <source>No option is marked as a high priority yet.</source>
+        <translation>No option is marked as a high priority yet.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>no fixed date</source>
+        <translation>no fixed date</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>No next steps are recorded in this round yet.</source>
+        <translation>No next steps are recorded in this round yet.</translation>
+    </message>
+    <message>
+        <source>Every next step recorded in this round, soonest first; steps without a target date come last.</source>
+        <translation>Every next step recorded in this round, soonest first; steps without a target date come last.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>filled</translation>
+    </message>
+    <message>
+        <source>not verified recently</source>
+        <translation>not verified recently</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>vacant</translation>
+    </message>
+    <message>
+        <source>Focal-point coverage</source>
+        <translation>Focal-point coverage</translation>
+    </message>
+    <message>
+        <source>No focal-point roles apply.</source>
+        <translation>No focal-point roles apply.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles filled; %3 vacant; %4 not verified in the last %5 months.</source>
+        <translation>%1 of %2 roles filled; %3 vacant; %4 not verified in the last %5 months.</translation>
+    </message>
+    <message>
+        <source>Vacant roles</source>
+        <translation>Vacant roles</translation>
+    </message>
+    <message>
+        <source>Every role has a holder.</source>
+        <translation>Every role has a holder.</translation>
+    </message>
+    <message>
+        <source>Roles not verified recently</source>
+        <translation>Roles not verified recently</translation>
+    </message>
+    <message>
+        <source>Every holder was verified recently.</source>
+        <translation>Every holder was verified recently.</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Holder(s)</source>
+        <translation>Holder(s)</translation>
+    </message>
+    <message>
+        <source>NBSAP alignment: gaps both ways</source>
+        <translation>NBSAP alignment: gaps both ways</translation>
+    </message>
+    <message>
+        <source>No national target is recorded in this workspace yet.</source>
+        <translation>No national target is recorded in this workspace yet.</translation>
+    </message>
+    <message>
+        <source>Which targets of the global frameworks no national target serves yet, and which national targets serve none of them.</source>
+        <translation>Which targets of the global frameworks no national target serves yet, and which national targets serve none of them.</translation>
+    </message>
+    <message>
+        <source>Targets covered by at least one national target</source>
+        <translation>Targets covered by at least one national target</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets covered.</source>
+        <translation>%1 of %2 targets covered.</translation>
+    </message>
+    <message>
+        <source>Target not covered</source>
+        <translation>Target not covered</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>National targets that serve no global target</source>
+        <translation>National targets that serve no global target</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>National target</translation>
+    </message>
+    <message>
+        <source>Every national target serves at least one.</source>
+        <translation>Every national target serves at least one.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>in preparation</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>Reporting calendar: the next 24 months</source>
+        <translation>Reporting calendar: the next 24 months</translation>
+    </message>
+    <message>
+        <source>overdue, %1</source>
+        <translation>overdue, %1</translation>
+    </message>
+    <message>
+        <source>No open report is due until %1.</source>
+        <translation>No open report is due until %1.</translation>
+    </message>
+    <message>
+        <source>Open reports due until %1, overdue ones first.</source>
+        <translation>Open reports due until %1, overdue ones first.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <extracomment>Characters XML 1.0 cannot hold (a pasted control character must not break the file).</extracomment>
+        <translation>Writing the document…</translation>
+    </message>
+    <message>
+        <source>Saving the document…</source>
+        <translation>Saving the document…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .docx or .pdf (not %1).</source>
+        <extracomment>Territories whose paper is US Letter (CLDR supplemental data "paperSize"); A4 elsewhere.</extracomment>
+        <translation>Give a file name ending in .docx or .pdf (not %1).</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Drawing the charts…</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another place for the report.</source>
+        <translation>The folder %1 does not exist. Create it or choose another place for the report.</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Laying out the pages…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Writing page %1 of %2…</translation>
+    </message>
+</context>
+<context>
     <name>Reporting</name>
     <message>
         <source>The submission date cannot be in the future.</source>
@@ -2786,19 +4264,13 @@ G1: Reduce threats to species</translation>
         <source>submitted %1</source>
         <translation>submitted %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
-        </translation>
+        <translation>overdue by %n day(s)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation>%n day(s) left</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +4330,18 @@ G1: Reduce threats to species</translation>
     <message>
         <source>Deadlines in the next 36 months</source>
         <translation>Deadlines in the next 36 months</translation>
+    </message>
+    <message>
+        <source>The reporting calendar is empty</source>
+        <translation>The reporting calendar is empty</translation>
+    </message>
+    <message>
+        <source>List the reports the country owes each treaty it is Party to, with their due dates and the focal point responsible; the calendar then shows what is due next, what is late, and the datasets several reports share.</source>
+        <translation>List the reports the country owes each treaty it is Party to, with their due dates and the focal point responsible; the calendar then shows what is due next, what is late, and the datasets several reports share.</translation>
+    </message>
+    <message>
+        <source>Add a reporting obligation…</source>
+        <translation>Add a reporting obligation…</translation>
     </message>
     <message>
         <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
@@ -2979,6 +4463,21 @@ G1: Reduce threats to species</translation>
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <source>The screenshot %1 cannot be written.</source>
+        <translation>The screenshot %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Give a folder for the PNG files.</source>
+        <translation>%1 is a file, not a folder. Give a folder for the PNG files.</translation>
+    </message>
+    <message>
+        <source>The screenshots cannot be written to the folder %1 (%2). Choose another folder.</source>
+        <translation>The screenshots cannot be written to the folder %1 (%2). Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>change %1 of %2</source>
@@ -3016,8 +4515,16 @@ G1: Reduce threats to species</translation>
         <translation>Create a new workspace…</translation>
     </message>
     <message>
+        <source>One file for your country: its name, the treaties it is Party to, and the first round of the self-assessment.</source>
+        <translation>One file for your country: its name, the treaties it is Party to, and the first round of the self-assessment.</translation>
+    </message>
+    <message>
         <source>Open a workspace…</source>
         <translation>Open a workspace…</translation>
+    </message>
+    <message>
+        <source>A workspace file made on this computer or received from a colleague.</source>
+        <translation>A workspace file made on this computer or received from a colleague.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
@@ -3026,6 +4533,10 @@ G1: Reduce threats to species</translation>
     <message>
         <source>A fictional country with a partly answered round, for training and trying things out</source>
         <translation>A fictional country with a partly answered round, for training and trying things out</translation>
+    </message>
+    <message>
+        <source>No workspace has been opened on this computer yet. Start with your own country, or look around the demo first: nothing you do there touches your work.</source>
+        <translation>No workspace has been opened on this computer yet. Start with your own country, or look around the demo first: nothing you do there touches your work.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces (press Enter to open):</source>
@@ -3145,6 +4656,14 @@ G1: Reduce threats to species</translation>
         <translation>%1 cannot be read: %2 Nothing was imported.</translation>
     </message>
     <message>
+        <source>it is not a text (CSV) file.</source>
+        <translation>it is not a text (CSV) file.</translation>
+    </message>
+    <message>
+        <source>its characters are in an encoding the application does not read. Save it as “CSV UTF-8” and try again.</source>
+        <translation>its characters are in an encoding the application does not read. Save it as “CSV UTF-8” and try again.</translation>
+    </message>
+    <message>
         <source>the file does not exist.</source>
         <translation>the file does not exist.</translation>
     </message>
@@ -3157,6 +4676,14 @@ G1: Reduce threats to species</translation>
         <translation>the file is empty.</translation>
     </message>
     <message>
+        <source>line %1 is not valid CSV.</source>
+        <translation>line %1 is not valid CSV.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 rows. Remove the rows that do not belong to the import.</source>
+        <translation>it has more than %1 rows. Remove the rows that do not belong to the import.</translation>
+    </message>
+    <message>
         <source>the file is larger than %1 MB.</source>
         <translation>the file is larger than %1 MB.</translation>
     </message>
@@ -3165,8 +4692,9 @@ G1: Reduce threats to species</translation>
         <translation>it is password-protected or in the old .xls format. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</translation>
     </message>
     <message>
-        <source>the file is damaged or truncated (for example an incomplete download or copy).</source>
-        <translation>the file is damaged or truncated (for example an incomplete download or copy).</translation>
+        <source>the file is damaged or truncated (for example an incomplete download or copy). Ask for a new copy, or open it in Excel, save it again and retry.</source>
+        <extracomment>Kinds of cell value an importer may take: number, text, date (openpyxl's data types).</extracomment>
+        <translation>the file is damaged or truncated (for example an incomplete download or copy). Ask for a new copy, or open it in Excel, save it again and retry.</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
@@ -3185,16 +4713,44 @@ G1: Reduce threats to species</translation>
         <translation>it is a zip archive, not an Excel workbook.</translation>
     </message>
     <message>
+        <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported. Ask for a new copy, or open it in Excel, save it again and retry.</source>
+        <translation>%1 cannot be read: the workbook is damaged (%2). Nothing was imported. Ask for a new copy, or open it in Excel, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>a part of it cannot be read</source>
+        <translation>a part of it cannot be read</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is missing or listed twice</source>
+        <translation>the sheet “%1” is missing or listed twice</translation>
+    </message>
+    <message>
+        <source>a formula is not read; type the value instead</source>
+        <translation>a formula is not read; type the value instead</translation>
+    </message>
+    <message>
+        <source>the cell shows an error (%1); type the value instead</source>
+        <translation>the cell shows an error (%1); type the value instead</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE is not a value this cell takes</source>
+        <translation>TRUE or FALSE is not a value this cell takes</translation>
+    </message>
+    <message>
+        <source>the cell has a type this application does not know (“%1”)</source>
+        <translation>the cell has a type this application does not know (“%1”)</translation>
+    </message>
+    <message>
+        <source>the text holds an invisible control character (%1); remove it</source>
+        <translation>the text holds an invisible control character (%1); remove it</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the sheet “%2” is damaged near row %3. Ask for a new copy, or open it in Excel, save it again and retry. Nothing was imported.</source>
+        <translation>%1 cannot be read: the sheet “%2” is damaged near row %3. Ask for a new copy, or open it in Excel, save it again and retry. Nothing was imported.</translation>
+    </message>
+    <message>
         <source>the file is damaged or truncated.</source>
         <translation>the file is damaged or truncated.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported.</source>
-        <translation>%1 cannot be read: the workbook is damaged (%2). Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>The sheet “%1” is damaged (%2); nothing was imported.</source>
-        <translation>The sheet “%1” is damaged (%2); nothing was imported.</translation>
     </message>
     <message>
         <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
@@ -3205,7 +4761,7 @@ G1: Reduce threats to species</translation>
     <name>Workspace</name>
     <message>
         <source>There is no workspace at %1. Check the path, or create a new workspace.</source>
-        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts. The connected role (or the file) may only be read. The database user (``current_user``) on a server; empty for a file.</extracomment>
+        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts.</extracomment>
         <translation>There is no workspace at %1. Check the path, or create a new workspace.</translation>
     </message>
     <message>
@@ -3239,6 +4795,10 @@ G1: Reduce threats to species</translation>
     <message>
         <source>it is an SQLite database, but not a Synergy Desktop workspace.</source>
         <translation>it is an SQLite database, but not a Synergy Desktop workspace.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened because its folder does not allow writing (the workspace keeps a journal next to the file). Copy it to a folder where you may write and open the copy.</source>
+        <translation>%1 cannot be opened because its folder does not allow writing (the workspace keeps a journal next to the file). Copy it to a folder where you may write and open the copy.</translation>
     </message>
     <message>
         <source>the database is damaged or truncated. Restore it from a backup copy.</source>
@@ -3313,6 +4873,14 @@ G1: Reduce threats to species</translation>
         <source>the upgrade would break links between records.</source>
         <translation>the upgrade would break links between records.</translation>
     </message>
+    <message>
+        <source>There is no workspace at %1. Check the path.</source>
+        <translation>There is no workspace at %1. Check the path.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). The file has not been changed.</source>
+        <translation>%1 cannot be read (%2). The file has not been changed.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -3329,12 +4897,44 @@ G1: Reduce threats to species</translation>
         <translation>%1 already exists. Choose another name, or open it with File &gt; Open.</translation>
     </message>
     <message>
+        <source>The workspace %1 was created without a country. Fill in the country and the treaties it is Party to with File &gt; Country profile…; each page says what to do next.</source>
+        <translation>The workspace %1 was created without a country. Fill in the country and the treaties it is Party to with File &gt; Country profile…; each page says what to do next.</translation>
+    </message>
+    <message>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
         <source>The workspace cannot be opened</source>
         <translation>The workspace cannot be opened</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>Team server password</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password:</source>
+        <translation>%1
+
+Password:</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled; nothing was changed.</source>
+        <translation>Opening was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Open team server workspace</source>
+        <translation>Open team server workspace</translation>
+    </message>
+    <message>
+        <source>Address of the workspace on the team server, for example
+postgresql+psycopg://amina@server.ministry.example/biodiversity
+(leave the password out: it is asked for, or taken from your .pgpass file)</source>
+        <translation>Address of the workspace on the team server, for example
+postgresql+psycopg://amina@server.ministry.example/biodiversity
+(leave the password out: it is asked for, or taken from your .pgpass file)</translation>
     </message>
     <message>
         <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>MergeActions</source>
+        <comment>&amp;Merge another workspace…</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MergeActions</source>
+        <comment>Save a cop&amp;y…</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MergeActions</source>
+        <comment>Compare &amp;workspaces…</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>About Synergy Desktop</source>
@@ -75,6 +93,47 @@
     </message>
 </context>
 <context>
+    <name>AreaScoresModel</name>
+    <message numerus="yes">
+        <source>+%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>← &amp;Previous option</source>
@@ -101,12 +160,20 @@
         <translation>Domaines et options</translation>
     </message>
     <message>
-        <source>This workspace has no assessment round yet. A round is one pass through all options, for example the self-assessment of 2026.</source>
-        <translation>Cet espace de travail ne contient encore aucun cycle d'évaluation. Un cycle d'évaluation est un passage en revue de toutes les options, par exemple l'auto-évaluation de 2026.</translation>
+        <source>No assessment round yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A round is one pass of the team through all options of the framework, for example the self-assessment of this year. Start the first round, then answer option by option; everything is saved as you type.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start the first round…</source>
         <translation>Commencer le premier cycle…</translation>
+    </message>
+    <message>
+        <source>You may only read this workspace: your account on the team server has no right to change it. You can look at everything and export it; ask the workspace's administrator for editing rights.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
@@ -142,6 +209,10 @@
     <message>
         <source>The title is too long (at most 300 characters).</source>
         <translation>Le titre est trop long (300 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 of option %2 since you opened it. Your text is kept on screen; choose whose version to keep.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -194,6 +265,14 @@
         <translation>Questionnaire du cycle %1 (%2) enregistré dans %3.</translation>
     </message>
     <message>
+        <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report of round %1 (%2) written to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 change(s), %2 rejected cell(s).</source>
         <translation>%1 modification(s), %2 cellule(s) rejetée(s).</translation>
     </message>
@@ -205,12 +284,9 @@
         <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
         <translation>Rien n'a été modifié. Relancez la commande avec --yes pour appliquer les modifications acceptées.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n answer field(s) updated.</source>
-        <translation>
-            <numerusform>%n champ de réponse mis à jour.</numerusform>
-            <numerusform>%n champs de réponse mis à jour.</numerusform>
-        </translation>
+        <translation>%n champ de réponse mis à jour.</translation>
     </message>
     <message>
         <source>%1: %2 texts missing (shown in English):</source>
@@ -227,6 +303,295 @@
     <message>
         <source>%1: complete</source>
         <translation>%1 : complet</translation>
+    </message>
+    <message>
+        <source>change	%1	%2	%3	%4 -&gt; %5%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflict	%1	%2	%3	mine %4%5	theirs %6%7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held	%1	%2	%3	%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two workspaces share no history: records were matched by their stable ids only, and every difference is a conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 change(s) applied, %1 conflict(s) unresolved; %2 change(s) ready. Run again with --yes to apply them, and --prefer mine|theirs to settle the conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) applied, %2 conflict(s): %3 settled with theirs, %4 kept as here, %5 unresolved; %6 held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy is always a workspace file; give a file name as TARGET.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists. Give a new file name; nothing was overwritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a file name ending in .synergy (not %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy of %1 written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 workspaces compared over %2 options; written to %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>no round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.a.</translation>
+    </message>
+    <message>
+        <source>not discussed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison of teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratings of each team, option by option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 not started … 4 fully in place. Spread: the highest rating minus the lowest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Give at least two workspaces to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>The sign and the colour of each direction (the words carry the meaning too).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answered for the first time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no longer answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Choose two different rounds to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed between these rounds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Only changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options of both rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected option in both rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score per area in both rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare workspaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratings of each team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds compared: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the other file (theirs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -346,15 +711,16 @@
         <translation>Réunions tenues</translation>
     </message>
     <message>
-        <source>No coordination mechanism is recorded yet. A national biodiversity committee or working group that brings the focal points together is option A2 of the framework. Use “New mechanism…” to record it.</source>
-        <translation>Aucun mécanisme de coordination n'est encore enregistré. Un comité national de la biodiversité ou un groupe de travail réunissant les correspondants nationaux correspond à l'option A2 du cadre. Utilisez « Nouveau mécanisme… » pour l'enregistrer.</translation>
+        <source>No coordination mechanism is recorded yet</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Met %n time(s) in the last 12 months (planned: %1 a year).</source>
-        <translation>
-            <numerusform>S'est réuni %n fois au cours des 12 derniers mois (prévu : %1 par an).</numerusform>
-            <numerusform>S'est réuni %n fois au cours des 12 derniers mois (prévu : %1 par an).</numerusform>
-        </translation>
+    <message>
+        <source>A national biodiversity committee or working group that brings the focal points of the different treaties together is option A2 of the framework. Record its legal basis, mandate and chair, its members from the register and the meetings it holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a mechanism…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It meets less often than planned.</source>
@@ -455,8 +821,8 @@
         <translation>Instruments auxquels le pays est Partie</translation>
     </message>
     <message>
-        <source>Instruments left unticked disappear from the coverage matrix and the evidence on option pages.</source>
-        <translation>Les instruments non cochés disparaissent de la matrice de couverture et des éléments probants affichés sur les pages des options.</translation>
+        <source>Instruments left unticked disappear from the coverage matrix, the reporting calendar, the alignment and the evidence on option pages; nothing is deleted, and they come back when ticked again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -611,23 +977,9 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <source>%1 of %2 roles filled; missing: %3.</source>
         <translation>%1 fonctions pourvues sur %2 ; manquantes : %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n role(s) not verified in the last %1 months.</source>
-        <translation>
-            <numerusform>%n fonction non vérifiée au cours des %1 derniers mois.</numerusform>
-            <numerusform>%n fonctions non vérifiées au cours des %1 derniers mois.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No coordination mechanism is recorded yet.</source>
         <translation>Aucun mécanisme de coordination n'est encore enregistré.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source>
-        <translation>
-            <numerusform>%1 s'est réuni %n fois au cours des 12 derniers mois (prévu : %2 par an).</numerusform>
-            <numerusform>%1 s'est réuni %n fois au cours des 12 derniers mois (prévu : %2 par an).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Focal points of %1 are not members of %2.</source>
@@ -641,44 +993,9 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <source>%1: %2 of %3 covered</source>
         <translation>%1 : %2 cibles couvertes sur %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n national target(s) recorded.</source>
-        <translation>
-            <numerusform>%n objectif national enregistré.</numerusform>
-            <numerusform>%n objectifs nationaux enregistrés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n national target(s) serve no reference target: %1.</source>
-        <translation>
-            <numerusform>%n objectif national ne contribue à aucune cible de référence : %1.</numerusform>
-            <numerusform>%n objectifs nationaux ne contribuent à aucune cible de référence : %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reporting obligation(s) in the calendar; %1 overdue.</source>
-        <translation>
-            <numerusform>%n obligation de rapport dans le calendrier ; %1 en retard.</numerusform>
-            <numerusform>%n obligations de rapport dans le calendrier ; %1 en retard.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next deadline: %1 %2 in %n day(s).</source>
-        <translation>
-            <numerusform>Prochaine échéance : %1 %2 dans %n jour.</numerusform>
-            <numerusform>Prochaine échéance : %1 %2 dans %n jours.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No dataset is recorded yet (reporting calendar).</source>
         <translation>Aucun jeu de données n'est encore enregistré (calendrier des rapports).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dataset(s) recorded; %1 feed two or more reports.</source>
-        <translation>
-            <numerusform>%n jeu de données enregistré ; %1 alimentent deux rapports ou plus.</numerusform>
-            <numerusform>%n jeux de données enregistrés ; %1 alimentent deux rapports ou plus.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -894,13 +1211,6 @@ Les détails figurent également dans le fichier journal %2.</translation>
     <message>
         <source>National targets that serve no reference target</source>
         <translation>Objectifs nationaux ne contribuant à aucune cible de référence</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s); names left out of this export</source>
-        <translation>
-            <numerusform>%n participant ; noms omis dans cet export</numerusform>
-            <numerusform>%n participants ; noms omis dans cet export</numerusform>
-        </translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1154,12 +1464,128 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <source>Writing sheets…</source>
         <translation>Rédaction des feuilles…</translation>
     </message>
+    <message>
+        <source>Long texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Leave out personal data (names, e-mails, phones and addresses)</source>
         <translation>Exclure les données personnelles (noms, courriels, téléphones et adresses)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Self-assessment %1</source>
+        <extracomment>Instrument families ticked at first: every convention and protocol, and the GEF, which nearly every country takes part in. The team unticks what the country has not joined.</extracomment>
+        <translation>Auto-évaluation %1</translation>
+    </message>
+    <message>
+        <source>Set up the new workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the workspace for your country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A few answers and the workspace is ready: the pages then show only the treaties the country is Party to, the reporting calendar starts from today, and the team can start answering. Everything can be changed later (File &gt; Country profile).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;ISO code:</source>
+        <translation>Code &amp;ISO :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Republic of Verdania</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Verdania (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>three letters, for example VRD (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shown in the history of every change you make</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country name</source>
+        <translation>Nom du pays</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Code ISO</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Treaties the country is &amp;Party to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untick those the country has not joined: their roles, reports and goals are then left out of the register, the calendar and the alignment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the first &amp;round of the self-assessment now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Title of the round</source>
+        <translation>Titre du cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1430,6 +1856,22 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import focal points from a spreadsheet (Excel workbook or CSV file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a focal point…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>name, e-mail, position…</source>
         <translation>nom, courriel, poste…</translation>
     </message>
@@ -1451,6 +1893,10 @@ Les détails figurent également dans le fichier journal %2.</translation>
             <numerusform>%n entrée affichée</numerusform>
             <numerusform>%n entrées affichées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No focal point is recorded yet</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All</source>
@@ -1909,6 +2355,10 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>Ouvrir l'espace de &amp;démonstration</translation>
     </message>
     <message>
+        <source>Open &amp;team server workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Export summary…</source>
         <translation>&amp;Exporter la synthèse…</translation>
     </message>
@@ -2201,6 +2651,507 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>The merge was not applied (%1). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merged from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept this workspace's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Cycle d'évaluation</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Country profile</source>
+        <translation>Profil du pays</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordination mechanism</source>
+        <translation>Mécanisme de coordination</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>Objectif national</translation>
+    </message>
+    <message>
+        <source>Reference framework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Framework target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alignment cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Reporting obligation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Code ISO</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Instruments left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months before an entry needs checking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Designated on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>Note de passation</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NBSAP version</source>
+        <translation>Version du SPANB</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Institution chef de file</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Reference target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Fréquence de mise à jour</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due date precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Présenté le</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n answer(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round is finalised here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It belongs to a record that is not in this workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workspace has another framework with the same key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records added here still refer to it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Synergy workspaces (*.synergy);;All files (*)</source>
+        <translation>Espaces de travail Synergy (*.synergy);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge another workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the other workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds nothing that this workspace does not have already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged %1: %2 change(s) applied, %3 conflict(s) kept as here, %4 left undecided, %5 held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A copy was saved to %1; you are still working in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare workspaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose two or more workspaces (hold Ctrl to choose several).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the workspaces…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Comparison written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2).</source>
+        <translation>Impossible d'enregistrer le classeur dans %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 change(s) come in; %3 conflict(s) need your choice; %4 change(s) are held and not applied. A backup copy is made before anything is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two workspaces share no history: records are matched by their stable ids only, and every difference is a conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Incoming changes&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflicts&lt;/b&gt; (tick to take theirs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Held&lt;/b&gt; (reported, not applied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Nbsap</name>
     <message>
         <source>A national target needs a code, for example T1 or 3.2.</source>
@@ -2312,6 +3263,22 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>National targets</source>
         <translation>Objectifs nationaux</translation>
+    </message>
+    <message>
+        <source>No national target is recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the targets of your NBSAP, or import them from an Excel sheet with a “Code” and a “Title” column. Then mark which global targets each one serves (the Kunming-Montreal framework and the goals of the other conventions), and see the gaps both ways.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a target…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import targets from Excel…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Alignment matrix</source>
@@ -2517,16 +3484,8 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>Auto-évaluation</translation>
-    </message>
-    <message>
         <source>Focal points</source>
         <translation>Correspondants nationaux</translation>
-    </message>
-    <message>
-        <source>NBSAP alignment</source>
-        <translation>Alignement sur le SPANB</translation>
     </message>
     <message>
         <source>Upcoming reporting deadlines</source>
@@ -2537,6 +3496,22 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>Ouvrir l'évaluation</translation>
     </message>
     <message>
+        <source>Answers and score per area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score per area</source>
+        <translation>Score par domaine</translation>
+    </message>
+    <message>
+        <source>Progress per area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score per area across rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open the register</source>
         <translation>Ouvrir le registre</translation>
     </message>
@@ -2545,8 +3520,32 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>Ouvrir l'alignement</translation>
     </message>
     <message>
+        <source>NBSAP coverage per framework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open the calendar</source>
         <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>Options answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Targets covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 filled   %2 not verified recently   %3 missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country not named yet (File &gt; Country profile…)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No round yet.</source>
@@ -2563,6 +3562,10 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 options answered; %4.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 options sur %3 renseignées ; %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 answered, score %5</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
@@ -2650,12 +3653,24 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>priorité inconnue « %1 »</translation>
     </message>
     <message>
+        <source>the list of conventions is far too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“%1” is not a date</source>
         <translation>« %1 » n'est pas une date</translation>
     </message>
     <message>
+        <source>the date %1 is not a plausible target date (%2 to %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
         <translation>%1 n'est pas un questionnaire Synergy Desktop (sa feuille d'identification est manquante). Exportez un questionnaire depuis l'application et remplissez-le ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its hidden identification sheet is damaged. Ask for a new copy, or export a new questionnaire; nothing was imported.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
@@ -2666,8 +3681,16 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>%1 a été créé pour une version du cadre (%2 %3) différente de celle qu'utilise ce cycle (%4 %5). Exportez un nouveau questionnaire pour ce cycle ; rien n'a été importé.</translation>
     </message>
     <message>
-        <source>this sheet is not an area of the questionnaire</source>
-        <translation>cette feuille n'est pas un domaine du questionnaire</translation>
+        <source>this sheet holds options but its hidden first cell no longer names an area; the sheet was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row of option %1 is missing (deleted, or its id changed); it was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 appears on more than one row (%2) with different answers; none of them was read</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the option id was edited (row %1); the row was skipped</source>
@@ -2676,10 +3699,6 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>option %1 belongs on the sheet of area %2 (wrong sheet)</source>
         <translation>l'option %1 doit figurer sur la feuille du domaine %2 (mauvaise feuille)</translation>
-    </message>
-    <message>
-        <source>%1: a formula is not read; type the value instead</source>
-        <translation>%1 : les formules ne sont pas lues ; saisissez plutôt la valeur</translation>
     </message>
     <message>
         <source>questionnaire %1</source>
@@ -2737,6 +3756,465 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
 </context>
 <context>
+    <name>RegisterImport</name>
+    <message>
+        <source>“%1” in the column %2 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown instrument “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No instrument given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The country is not Party to %1 (File &gt; Country profile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no role “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already has a holder in the register (%2); use “Change holder”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is given again (first on row %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in the register as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same row appears again (first on row %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no header row with “Instrument” and “Role” columns. Add one above the focal points and try again; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import focal points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “%1” of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 focal point(s) will be added; %3 row(s) are rejected and will not be imported. Correct them in the file and import it again, or add them by hand afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Focal points to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To be added&lt;/b&gt;</source>
+        <translation>&lt;b&gt;À ajouter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected rows&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lignes rejetées&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 of %2 options answered; score %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annex: the framework and its bases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (content %3)</source>
+        <translation>%1, version %2 (contenu %3)</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each option rests on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good practice (no decision or resolution text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Bases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synergies self-assessment report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of this report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report was written by Synergy Desktop from the team's answers. Each option is rated from 0 (not started) to 4 (fully in place); the annex explains the scale and lists the texts each option rests on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names, e-mail addresses and telephone numbers are left out of this report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 options answered; no option is rated yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 options answered (%3); overall score %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Completeness and score per area</source>
+        <translation>Complétude et score par domaine</translation>
+    </message>
+    <message>
+        <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of the rated, applicable options ÷ 4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — next step by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strongest options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No option is rated 3 or 4 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weakest options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No option is rated 0 or 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No option is marked as a high priority yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fixed date</source>
+        <translation>pas de date fixe</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No next steps are recorded in this round yet.</source>
+        <translation>Aucune prochaine étape n'est encore consignée dans ce cycle.</translation>
+    </message>
+    <message>
+        <source>Every next step recorded in this round, soonest first; steps without a target date come last.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified recently</source>
+        <translation>non vérifié récemment</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focal-point coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No focal-point roles apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 roles filled; %3 vacant; %4 not verified in the last %5 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vacant roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every role has a holder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles not verified recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every holder was verified recently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Holder(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NBSAP alignment: gaps both ways</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No national target is recorded in this workspace yet.</source>
+        <translation>Aucun objectif national n'est encore enregistré dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Which targets of the global frameworks no national target serves yet, and which national targets serve none of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets covered by at least one national target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 targets covered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target not covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>National targets that serve no global target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>Objectif national</translation>
+    </message>
+    <message>
+        <source>Every national target serves at least one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>présenté</translation>
+    </message>
+    <message>
+        <source>Reporting calendar: the next 24 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open report is due until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open reports due until %1, overdue ones first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <extracomment>Characters XML 1.0 cannot hold (a pasted control character must not break the file).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving the document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .docx or .pdf (not %1).</source>
+        <extracomment>Territories whose paper is US Letter (CLDR supplemental data "paperSize"); A4 elsewhere.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another place for the report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Reporting</name>
     <message>
         <source>The submission date cannot be in the future.</source>
@@ -2786,19 +4264,13 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <source>submitted %1</source>
         <translation>présenté le %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>en retard de %n jour</numerusform>
-            <numerusform>en retard de %n jours</numerusform>
-        </translation>
+        <translation>en retard de %n jour</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n jour restant</numerusform>
-            <numerusform>%n jours restants</numerusform>
-        </translation>
+        <translation>%n jour restant</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +4330,18 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>Deadlines in the next 36 months</source>
         <translation>Échéances des 36 prochains mois</translation>
+    </message>
+    <message>
+        <source>The reporting calendar is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the reports the country owes each treaty it is Party to, with their due dates and the focal point responsible; the calendar then shows what is due next, what is late, and the datasets several reports share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a reporting obligation…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
@@ -2979,6 +4463,21 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <source>The screenshot %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Give a folder for the PNG files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The screenshots cannot be written to the folder %1 (%2). Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>change %1 of %2</source>
@@ -3016,8 +4515,16 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>Créer un espace de travail…</translation>
     </message>
     <message>
+        <source>One file for your country: its name, the treaties it is Party to, and the first round of the self-assessment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open a workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>A workspace file made on this computer or received from a colleague.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the demo workspace</source>
@@ -3026,6 +4533,10 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>A fictional country with a partly answered round, for training and trying things out</source>
         <translation>Un pays fictif avec un cycle d'évaluation partiellement renseigné, pour la formation et les essais</translation>
+    </message>
+    <message>
+        <source>No workspace has been opened on this computer yet. Start with your own country, or look around the demo first: nothing you do there touches your work.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Recent workspaces (press Enter to open):</source>
@@ -3145,6 +4656,14 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>Impossible de lire %1 : %2 Rien n'a été importé.</translation>
     </message>
     <message>
+        <source>it is not a text (CSV) file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its characters are in an encoding the application does not read. Save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the file does not exist.</source>
         <translation>le fichier n'existe pas.</translation>
     </message>
@@ -3157,6 +4676,14 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
+        <source>line %1 is not valid CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has more than %1 rows. Remove the rows that do not belong to the import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the file is larger than %1 MB.</source>
         <translation>le fichier dépasse %1 Mo.</translation>
     </message>
@@ -3165,8 +4692,9 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>il est protégé par un mot de passe ou enregistré dans l'ancien format .xls. Supprimez le mot de passe ou enregistrez-le en tant que classeur Excel (.xlsx), puis réessayez.</translation>
     </message>
     <message>
-        <source>the file is damaged or truncated (for example an incomplete download or copy).</source>
-        <translation>le fichier est endommagé ou tronqué (par exemple un téléchargement ou une copie incomplets).</translation>
+        <source>the file is damaged or truncated (for example an incomplete download or copy). Ask for a new copy, or open it in Excel, save it again and retry.</source>
+        <extracomment>Kinds of cell value an importer may take: number, text, date (openpyxl's data types).</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
@@ -3185,16 +4713,44 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>c'est une archive zip, et non un classeur Excel.</translation>
     </message>
     <message>
+        <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported. Ask for a new copy, or open it in Excel, save it again and retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a part of it cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet “%1” is missing or listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a formula is not read; type the value instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cell shows an error (%1); type the value instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRUE or FALSE is not a value this cell takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cell has a type this application does not know (“%1”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text holds an invisible control character (%1); remove it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: the sheet “%2” is damaged near row %3. Ask for a new copy, or open it in Excel, save it again and retry. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the file is damaged or truncated.</source>
         <translation>le fichier est endommagé ou tronqué.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported.</source>
-        <translation>Impossible de lire %1 : le classeur est endommagé (%2). Rien n'a été importé.</translation>
-    </message>
-    <message>
-        <source>The sheet “%1” is damaged (%2); nothing was imported.</source>
-        <translation>La feuille « %1 » est endommagée (%2) ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
@@ -3205,7 +4761,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <name>Workspace</name>
     <message>
         <source>There is no workspace at %1. Check the path, or create a new workspace.</source>
-        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts. The connected role (or the file) may only be read. The database user (``current_user``) on a server; empty for a file.</extracomment>
+        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts.</extracomment>
         <translation>Aucun espace de travail à l'emplacement %1. Vérifiez le chemin ou créez un nouvel espace de travail.</translation>
     </message>
     <message>
@@ -3239,6 +4795,10 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>it is an SQLite database, but not a Synergy Desktop workspace.</source>
         <translation>c'est une base de données SQLite, mais pas un espace de travail Synergy Desktop.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened because its folder does not allow writing (the workspace keeps a journal next to the file). Copy it to a folder where you may write and open the copy.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the database is damaged or truncated. Restore it from a backup copy.</source>
@@ -3313,6 +4873,14 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <source>the upgrade would break links between records.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>There is no workspace at %1. Check the path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). The file has not been changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -3329,12 +4897,40 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>%1 existe déjà. Choisissez un autre nom ou ouvrez-le avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
+        <source>The workspace %1 was created without a country. Fill in the country and the treaties it is Party to with File &gt; Country profile…; each page says what to do next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>The workspace cannot be opened</source>
         <translation>Impossible d'ouvrir l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening was cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open team server workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address of the workspace on the team server, for example
+postgresql+psycopg://amina@server.ministry.example/biodiversity
+(leave the password out: it is asked for, or taken from your .pgpass file)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>MergeActions</source>
+        <comment>&amp;Merge another workspace…</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MergeActions</source>
+        <comment>Save a cop&amp;y…</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MergeActions</source>
+        <comment>Compare &amp;workspaces…</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>About Synergy Desktop</source>
@@ -75,6 +93,45 @@
     </message>
 </context>
 <context>
+    <name>AreaScoresModel</name>
+    <message numerus="yes">
+        <source>+%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>所有领域</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>← &amp;Previous option</source>
@@ -101,12 +158,20 @@
         <translation>领域和备选办法</translation>
     </message>
     <message>
-        <source>This workspace has no assessment round yet. A round is one pass through all options, for example the self-assessment of 2026.</source>
-        <translation>本工作区尚无评估轮次。一个轮次是对所有备选办法的一次完整评估，例如 2026 年的自我评估。</translation>
+        <source>No assessment round yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A round is one pass of the team through all options of the framework, for example the self-assessment of this year. Start the first round, then answer option by option; everything is saved as you type.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start the first round…</source>
         <translation>开始第一轮评估…</translation>
+    </message>
+    <message>
+        <source>You may only read this workspace: your account on the team server has no right to change it. You can look at everything and export it; ask the workspace's administrator for editing rights.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
@@ -142,6 +207,10 @@
     <message>
         <source>The title is too long (at most 300 characters).</source>
         <translation>标题过长（最多 300 个字符）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 of option %2 since you opened it. Your text is kept on screen; choose whose version to keep.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -194,6 +263,14 @@
         <translation>轮次 %1（%2）的问卷已写入 %3。</translation>
     </message>
     <message>
+        <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report of round %1 (%2) written to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 change(s), %2 rejected cell(s).</source>
         <translation>%1 处更改，%2 个单元格被拒绝。</translation>
     </message>
@@ -205,11 +282,9 @@
         <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
         <translation>未作任何更改。请加上 --yes 重新运行，以应用已接受的更改。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n answer field(s) updated.</source>
-        <translation>
-            <numerusform>已更新 %n 个回答字段。</numerusform>
-        </translation>
+        <translation>已更新 %n 个回答字段。</translation>
     </message>
     <message>
         <source>%1: %2 texts missing (shown in English):</source>
@@ -226,6 +301,295 @@
     <message>
         <source>%1: complete</source>
         <translation>%1：完整</translation>
+    </message>
+    <message>
+        <source>change	%1	%2	%3	%4 -&gt; %5%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflict	%1	%2	%3	mine %4%5	theirs %6%7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held	%1	%2	%3	%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two workspaces share no history: records were matched by their stable ids only, and every difference is a conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 change(s) applied, %1 conflict(s) unresolved; %2 change(s) ready. Run again with --yes to apply them, and --prefer mine|theirs to settle the conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) applied, %2 conflict(s): %3 settled with theirs, %4 kept as here, %5 unresolved; %6 held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy is always a workspace file; give a file name as TARGET.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists. Give a new file name; nothing was overwritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a file name ending in .synergy (not %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy of %1 written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 workspaces compared over %2 options; written to %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>no round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>not discussed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison of teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratings of each team, option by option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 not started … 4 fully in place. Spread: the highest rating minus the lowest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>备选办法</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Give at least two workspaces to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>The sign and the colour of each direction (the words carry the meaning too).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answered for the first time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no longer answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Choose two different rounds to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed between these rounds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Only changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options of both rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected option in both rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score per area in both rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare workspaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>备选办法</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratings of each team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds compared: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Option</source>
+        <translation>备选办法</translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the other file (theirs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -345,14 +709,16 @@
         <translation>已举行的会议</translation>
     </message>
     <message>
-        <source>No coordination mechanism is recorded yet. A national biodiversity committee or working group that brings the focal points together is option A2 of the framework. Use “New mechanism…” to record it.</source>
-        <translation>尚未记录任何协调机制。将各联络点聚集在一起的国家生物多样性委员会或工作组是本框架的备选办法 A2。请使用“新建机制…”进行记录。</translation>
+        <source>No coordination mechanism is recorded yet</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Met %n time(s) in the last 12 months (planned: %1 a year).</source>
-        <translation>
-            <numerusform>过去 12 个月内开会 %n 次（计划：每年 %1 次）。</numerusform>
-        </translation>
+    <message>
+        <source>A national biodiversity committee or working group that brings the focal points of the different treaties together is option A2 of the framework. Record its legal basis, mandate and chair, its members from the register and the meetings it holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a mechanism…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It meets less often than planned.</source>
@@ -453,8 +819,8 @@
         <translation>本国作为缔约方的文书</translation>
     </message>
     <message>
-        <source>Instruments left unticked disappear from the coverage matrix and the evidence on option pages.</source>
-        <translation>未勾选的文书将不会出现在覆盖矩阵和备选办法页面的证据中。</translation>
+        <source>Instruments left unticked disappear from the coverage matrix, the reporting calendar, the alignment and the evidence on option pages; nothing is deleted, and they come back when ticked again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -609,21 +975,9 @@ The details are also in the log file %2.</source>
         <source>%1 of %2 roles filled; missing: %3.</source>
         <translation>已有人担任的职位：%1/%2；缺失：%3。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n role(s) not verified in the last %1 months.</source>
-        <translation>
-            <numerusform>%n 个职位在过去 %1 个月内未经核实。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No coordination mechanism is recorded yet.</source>
         <translation>尚未记录任何协调机制。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source>
-        <translation>
-            <numerusform>%1 在过去 12 个月内开会 %n 次（计划：每年 %2 次）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Focal points of %1 are not members of %2.</source>
@@ -637,39 +991,9 @@ The details are also in the log file %2.</source>
         <source>%1: %2 of %3 covered</source>
         <translation>%1：已覆盖 %2/%3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n national target(s) recorded.</source>
-        <translation>
-            <numerusform>已记录 %n 项国家目标。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n national target(s) serve no reference target: %1.</source>
-        <translation>
-            <numerusform>%n 项国家目标未服务于任何参照目标：%1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reporting obligation(s) in the calendar; %1 overdue.</source>
-        <translation>
-            <numerusform>日历中有 %n 项报告义务；%1 项逾期。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next deadline: %1 %2 in %n day(s).</source>
-        <translation>
-            <numerusform>下一个截止日期：%1 %2，还有 %n 天。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No dataset is recorded yet (reporting calendar).</source>
         <translation>尚未记录任何数据集（报告日历）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dataset(s) recorded; %1 feed two or more reports.</source>
-        <translation>
-            <numerusform>已记录 %n 个数据集；其中 %1 个服务于两份或以上报告。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -885,12 +1209,6 @@ The details are also in the log file %2.</source>
     <message>
         <source>National targets that serve no reference target</source>
         <translation>未服务于任何参照目标的国家目标</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s); names left out of this export</source>
-        <translation>
-            <numerusform>%n 名参与者；本导出文件未列出姓名</numerusform>
-        </translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1144,12 +1462,128 @@ The details are also in the log file %2.</source>
         <source>Writing sheets…</source>
         <translation>正在写入工作表…</translation>
     </message>
+    <message>
+        <source>Long texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Leave out personal data (names, e-mails, phones and addresses)</source>
         <translation>不包含个人数据（姓名、电子邮件、电话和地址）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Self-assessment %1</source>
+        <extracomment>Instrument families ticked at first: every convention and protocol, and the GEF, which nearly every country takes part in. The team unticks what the country has not joined.</extracomment>
+        <translation>自我评估 %1</translation>
+    </message>
+    <message>
+        <source>Set up the new workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the workspace for your country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A few answers and the workspace is ready: the pages then show only the treaties the country is Party to, the reporting calendar starts from today, and the team can start answering. Everything can be changed later (File &gt; Country profile).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;ISO code:</source>
+        <translation>ISO 代码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Republic of Verdania</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Verdania (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>three letters, for example VRD (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shown in the history of every change you make</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country name</source>
+        <translation>国家名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO 代码</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Treaties the country is &amp;Party to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untick those the country has not joined: their roles, reports and goals are then left out of the register, the calendar and the alignment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the first &amp;round of the self-assessment now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Title of the round</source>
+        <translation>轮次标题</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1420,6 +1854,22 @@ The details are also in the log file %2.</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import focal points from a spreadsheet (Excel workbook or CSV file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a focal point…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>name, e-mail, position…</source>
         <translation>姓名、电子邮件、职务…</translation>
     </message>
@@ -1440,6 +1890,10 @@ The details are also in the log file %2.</source>
         <translation>
             <numerusform>显示 %n 个条目</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No focal point is recorded yet</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All</source>
@@ -1896,6 +2350,10 @@ G1: 减少物种面临的威胁</translation>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
+        <source>Open &amp;team server workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Export summary…</source>
         <translation>导出摘要(&amp;E)…</translation>
     </message>
@@ -2188,6 +2646,507 @@ G1: 减少物种面临的威胁</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>The merge was not applied (%1). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merged from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept this workspace's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Country profile</source>
+        <translation>国家概况</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordination mechanism</source>
+        <translation>协调机制</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>国家目标</translation>
+    </message>
+    <message>
+        <source>Reference framework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Framework target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alignment cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Reporting obligation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO 代码</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Instruments left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months before an entry needs checking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Designated on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近核实</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>交接说明</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>任务授权</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>秘书处</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NBSAP version</source>
+        <translation>NBSAP 版本</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>Reference target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管机构</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新频率</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Due date precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n answer(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round is finalised here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It belongs to a record that is not in this workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workspace has another framework with the same key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records added here still refer to it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Synergy workspaces (*.synergy);;All files (*)</source>
+        <translation>Synergy 工作区 (*.synergy);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge another workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the other workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds nothing that this workspace does not have already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged %1: %2 change(s) applied, %3 conflict(s) kept as here, %4 left undecided, %5 held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A copy was saved to %1; you are still working in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare workspaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose two or more workspaces (hold Ctrl to choose several).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the workspaces…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Comparison written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook cannot be written to %1 (%2).</source>
+        <translation>无法将工作簿写入 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 change(s) come in; %3 conflict(s) need your choice; %4 change(s) are held and not applied. A backup copy is made before anything is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two workspaces share no history: records are matched by their stable ids only, and every difference is a conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Incoming changes&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflicts&lt;/b&gt; (tick to take theirs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Held&lt;/b&gt; (reported, not applied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Nbsap</name>
     <message>
         <source>A national target needs a code, for example T1 or 3.2.</source>
@@ -2299,6 +3258,22 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>National targets</source>
         <translation>国家目标</translation>
+    </message>
+    <message>
+        <source>No national target is recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the targets of your NBSAP, or import them from an Excel sheet with a “Code” and a “Title” column. Then mark which global targets each one serves (the Kunming-Montreal framework and the goals of the other conventions), and see the gaps both ways.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a target…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import targets from Excel…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Alignment matrix</source>
@@ -2503,16 +3478,8 @@ G1: 减少物种面临的威胁</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>自我评估</translation>
-    </message>
-    <message>
         <source>Focal points</source>
         <translation>联络点</translation>
-    </message>
-    <message>
-        <source>NBSAP alignment</source>
-        <translation>NBSAP 对应</translation>
     </message>
     <message>
         <source>Upcoming reporting deadlines</source>
@@ -2523,6 +3490,22 @@ G1: 减少物种面临的威胁</translation>
         <translation>打开逐项评估</translation>
     </message>
     <message>
+        <source>Answers and score per area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score per area</source>
+        <translation>各领域得分</translation>
+    </message>
+    <message>
+        <source>Progress per area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score per area across rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open the register</source>
         <translation>打开名册</translation>
     </message>
@@ -2531,8 +3514,32 @@ G1: 减少物种面临的威胁</translation>
         <translation>打开对应关系</translation>
     </message>
     <message>
+        <source>NBSAP coverage per framework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open the calendar</source>
         <translation>打开日历</translation>
+    </message>
+    <message>
+        <source>Options answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Targets covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 filled   %2 not verified recently   %3 missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country not named yet (File &gt; Country profile…)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No round yet.</source>
@@ -2549,6 +3556,10 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 options answered; %4.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;已回答 %2/%3 项备选办法；%4。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 answered, score %5</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
@@ -2635,12 +3646,24 @@ G1: 减少物种面临的威胁</translation>
         <translation>未知优先级“%1”</translation>
     </message>
     <message>
+        <source>the list of conventions is far too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“%1” is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
+        <source>the date %1 is not a plausible target date (%2 to %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
         <translation>%1 不是 Synergy Desktop 问卷（缺少其标识工作表）。请从本应用导出问卷并填写；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its hidden identification sheet is damaged. Ask for a new copy, or export a new questionnaire; nothing was imported.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
@@ -2651,8 +3674,16 @@ G1: 减少物种面临的威胁</translation>
         <translation>%1 是为另一框架版本（%2 %3）制作的，与本轮使用的版本（%4 %5）不同。请为本轮导出新问卷；未导入任何内容。</translation>
     </message>
     <message>
-        <source>this sheet is not an area of the questionnaire</source>
-        <translation>此工作表不是问卷中的领域</translation>
+        <source>this sheet holds options but its hidden first cell no longer names an area; the sheet was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row of option %1 is missing (deleted, or its id changed); it was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 appears on more than one row (%2) with different answers; none of them was read</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the option id was edited (row %1); the row was skipped</source>
@@ -2661,10 +3692,6 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>option %1 belongs on the sheet of area %2 (wrong sheet)</source>
         <translation>备选办法 %1 应位于领域 %2 的工作表中（工作表错误）</translation>
-    </message>
-    <message>
-        <source>%1: a formula is not read; type the value instead</source>
-        <translation>%1：不读取公式；请直接输入数值</translation>
     </message>
     <message>
         <source>questionnaire %1</source>
@@ -2721,6 +3748,465 @@ G1: 减少物种面临的威胁</translation>
     </message>
 </context>
 <context>
+    <name>RegisterImport</name>
+    <message>
+        <source>“%1” in the column %2 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown instrument “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No instrument given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The country is not Party to %1 (File &gt; Country profile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no role “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already has a holder in the register (%2); use “Change holder”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is given again (first on row %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in the register as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same row appears again (first on row %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no header row with “Instrument” and “Role” columns. Add one above the focal points and try again; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import focal points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “%1” of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 focal point(s) will be added; %3 row(s) are rejected and will not be imported. Correct them in the file and import it again, or add them by hand afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Focal points to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To be added&lt;/b&gt;</source>
+        <translation>&lt;b&gt;待添加&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected rows&lt;/b&gt;</source>
+        <translation>&lt;b&gt;被拒绝的行&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 of %2 options answered; score %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annex: the framework and its bases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (content %3)</source>
+        <translation>%1，版本 %2（内容 %3）</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each option rests on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good practice (no decision or resolution text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>备选办法</translation>
+    </message>
+    <message>
+        <source>Bases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synergies self-assessment report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of this report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report was written by Synergy Desktop from the team's answers. Each option is rated from 0 (not started) to 4 (fully in place); the annex explains the scale and lists the texts each option rests on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names, e-mail addresses and telephone numbers are left out of this report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 options answered; no option is rated yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 options answered (%3); overall score %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Completeness and score per area</source>
+        <translation>各领域的完成度和得分</translation>
+    </message>
+    <message>
+        <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of the rated, applicable options ÷ 4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — next step by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strongest options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No option is rated 3 or 4 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weakest options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No option is rated 0 or 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No option is marked as a high priority yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fixed date</source>
+        <translation>无固定日期</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No next steps are recorded in this round yet.</source>
+        <translation>本轮尚未记录任何后续步骤。</translation>
+    </message>
+    <message>
+        <source>Every next step recorded in this round, soonest first; steps without a target date come last.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified recently</source>
+        <translation>近期未核实</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focal-point coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No focal-point roles apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 roles filled; %3 vacant; %4 not verified in the last %5 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vacant roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every role has a holder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles not verified recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every holder was verified recently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Holder(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NBSAP alignment: gaps both ways</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No national target is recorded in this workspace yet.</source>
+        <translation>本工作区尚未记录任何国家目标。</translation>
+    </message>
+    <message>
+        <source>Which targets of the global frameworks no national target serves yet, and which national targets serve none of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets covered by at least one national target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 targets covered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target not covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>National targets that serve no global target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National target</source>
+        <translation>国家目标</translation>
+    </message>
+    <message>
+        <source>Every national target serves at least one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Reporting calendar: the next 24 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open report is due until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open reports due until %1, overdue ones first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <extracomment>Characters XML 1.0 cannot hold (a pasted control character must not break the file).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving the document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .docx or .pdf (not %1).</source>
+        <extracomment>Territories whose paper is US Letter (CLDR supplemental data "paperSize"); A4 elsewhere.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another place for the report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Reporting</name>
     <message>
         <source>The submission date cannot be in the future.</source>
@@ -2770,17 +4256,13 @@ G1: 减少物种面临的威胁</translation>
         <source>submitted %1</source>
         <translation>已于 %1 提交</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
+        <translation>逾期 %n 天</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n day(s) left</source>
-        <translation>
-            <numerusform>剩余 %n 天</numerusform>
-        </translation>
+        <translation>剩余 %n 天</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +4322,18 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>Deadlines in the next 36 months</source>
         <translation>未来 36 个月的截止日期</translation>
+    </message>
+    <message>
+        <source>The reporting calendar is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the reports the country owes each treaty it is Party to, with their due dates and the focal point responsible; the calendar then shows what is due next, what is late, and the datasets several reports share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a reporting obligation…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
@@ -2961,6 +4455,21 @@ G1: 减少物种面临的威胁</translation>
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <source>The screenshot %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Give a folder for the PNG files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The screenshots cannot be written to the folder %1 (%2). Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>change %1 of %2</source>
@@ -2998,8 +4507,16 @@ G1: 减少物种面临的威胁</translation>
         <translation>新建工作区…</translation>
     </message>
     <message>
+        <source>One file for your country: its name, the treaties it is Party to, and the first round of the self-assessment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open a workspace…</source>
         <translation>打开工作区…</translation>
+    </message>
+    <message>
+        <source>A workspace file made on this computer or received from a colleague.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the demo workspace</source>
@@ -3008,6 +4525,10 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>A fictional country with a partly answered round, for training and trying things out</source>
         <translation>一个虚构的国家，含一个部分回答的轮次，供培训和试用</translation>
+    </message>
+    <message>
+        <source>No workspace has been opened on this computer yet. Start with your own country, or look around the demo first: nothing you do there touches your work.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Recent workspaces (press Enter to open):</source>
@@ -3127,6 +4648,14 @@ G1: 减少物种面临的威胁</translation>
         <translation>无法读取 %1：%2未导入任何内容。</translation>
     </message>
     <message>
+        <source>it is not a text (CSV) file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its characters are in an encoding the application does not read. Save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
@@ -3139,6 +4668,14 @@ G1: 减少物种面临的威胁</translation>
         <translation>文件为空。</translation>
     </message>
     <message>
+        <source>line %1 is not valid CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has more than %1 rows. Remove the rows that do not belong to the import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the file is larger than %1 MB.</source>
         <translation>文件大于 %1 MB。</translation>
     </message>
@@ -3147,8 +4684,9 @@ G1: 减少物种面临的威胁</translation>
         <translation>该文件受密码保护或为旧的 .xls 格式。请移除密码，或将其另存为 Excel 工作簿（.xlsx），然后重试。</translation>
     </message>
     <message>
-        <source>the file is damaged or truncated (for example an incomplete download or copy).</source>
-        <translation>文件已损坏或不完整（例如下载或复制未完成）。</translation>
+        <source>the file is damaged or truncated (for example an incomplete download or copy). Ask for a new copy, or open it in Excel, save it again and retry.</source>
+        <extracomment>Kinds of cell value an importer may take: number, text, date (openpyxl's data types).</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
@@ -3167,16 +4705,44 @@ G1: 减少物种面临的威胁</translation>
         <translation>该文件是 zip 压缩包，而不是 Excel 工作簿。</translation>
     </message>
     <message>
+        <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported. Ask for a new copy, or open it in Excel, save it again and retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a part of it cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet “%1” is missing or listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a formula is not read; type the value instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cell shows an error (%1); type the value instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRUE or FALSE is not a value this cell takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cell has a type this application does not know (“%1”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text holds an invisible control character (%1); remove it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: the sheet “%2” is damaged near row %3. Ask for a new copy, or open it in Excel, save it again and retry. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the file is damaged or truncated.</source>
         <translation>文件已损坏或不完整。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported.</source>
-        <translation>无法读取 %1：工作簿已损坏（%2）。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>The sheet “%1” is damaged (%2); nothing was imported.</source>
-        <translation>工作表“%1”已损坏（%2）；未导入任何内容。</translation>
     </message>
     <message>
         <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
@@ -3187,7 +4753,7 @@ G1: 减少物种面临的威胁</translation>
     <name>Workspace</name>
     <message>
         <source>There is no workspace at %1. Check the path, or create a new workspace.</source>
-        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts. The connected role (or the file) may only be read. The database user (``current_user``) on a server; empty for a file.</extracomment>
+        <extracomment>The newest schema revision. Kept here so that opening an up-to-date workspace does not load Alembic at all; a test checks that it matches the migration scripts.</extracomment>
         <translation>%1 处没有工作区。请检查路径，或新建工作区。</translation>
     </message>
     <message>
@@ -3221,6 +4787,10 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>it is an SQLite database, but not a Synergy Desktop workspace.</source>
         <translation>这是 SQLite 数据库，但不是 Synergy Desktop 工作区。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened because its folder does not allow writing (the workspace keeps a journal next to the file). Copy it to a folder where you may write and open the copy.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the database is damaged or truncated. Restore it from a backup copy.</source>
@@ -3295,6 +4865,14 @@ G1: 减少物种面临的威胁</translation>
         <source>the upgrade would break links between records.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>There is no workspace at %1. Check the path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). The file has not been changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -3311,12 +4889,40 @@ G1: 减少物种面临的威胁</translation>
         <translation>%1 已存在。请另选名称，或通过“文件 &gt; 打开”将其打开。</translation>
     </message>
     <message>
+        <source>The workspace %1 was created without a country. Fill in the country and the treaties it is Party to with File &gt; Country profile…; each page says what to do next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
         <source>The workspace cannot be opened</source>
         <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening was cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open team server workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address of the workspace on the team server, for example
+postgresql+psycopg://amina@server.ministry.example/biodiversity
+(leave the password out: it is asked for, or taken from your .pgpass file)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>

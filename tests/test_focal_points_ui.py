@@ -138,8 +138,8 @@ def test_filter_the_table(opened, qtbot):
 def test_deleting_an_entry_shows_a_gap_in_the_matrix_and_on_option_a1(opened, dialogs, qtbot):
     page = opened.view.page
     opened.view.select_option("A1")
-    assert "2 of 30 roles filled" in page.evidence.text()
-    assert "and 22 more" in page.evidence.text()
+    assert "2 of 30 roles filled" in page.description.toPlainText()
+    assert "and 22 more" in page.description.toPlainText()
     view = opened.register
     cell = view.coverage_model.coverage.cell("CITES", "ma")
     assert cell.status.value == "filled"
@@ -159,8 +159,8 @@ def test_deleting_an_entry_shows_a_gap_in_the_matrix_and_on_option_a1(opened, di
     )
     assert matrix_index.data().startswith("✗ ")  # readable without colour
     # the option page learns of the deletion through the change bus (queued)
-    qtbot.waitUntil(lambda: "1 of 30 roles filled" in page.evidence.text())
-    assert "and 23 more" in page.evidence.text()
+    qtbot.waitUntil(lambda: "1 of 30 roles filled" in page.description.toPlainText())
+    assert "and 23 more" in page.description.toPlainText()
 
 
 def test_change_of_holder_keeps_the_handover_note(opened, qtbot, monkeypatch):
@@ -217,7 +217,7 @@ def test_coordination_screen_and_a2_evidence(opened, qtbot, monkeypatch):
     assert "Met 1 time in the last 12 months (planned: 4 a year)" in screen.status.text()
     assert "less often than planned" in screen.status.text()
     opened.view.select_option("A2")
-    text = opened.view.page.evidence.text()
+    text = opened.view.page.description.toPlainText()
     assert "Biodiversity committee met 1 time in the last 12 months" in text
 
 

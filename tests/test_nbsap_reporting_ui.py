@@ -100,7 +100,7 @@ def test_edit_matrix_cells_with_the_keyboard(opened, qtbot):
     levels = {(a.reference, a.level.value) for a in opened.session.context.nbsap.alignments()}
     assert levels == {("GBF-T03", "direct")}
     opened.view.select_option("B3")
-    assert "1 of 23 covered" in opened.view.page.evidence.text()
+    assert "1 of 23 covered" in opened.view.page.description.toPlainText()
 
 
 def test_mark_a_report_submitted_and_see_it_leave_the_upcoming_list(opened, monkeypatch):

@@ -178,13 +178,13 @@ class NbsapView(QWidget):
         self.matrix_model.retranslate()
         self.targets_title.setText(self.tr("<b>National targets</b>"))
         for name, text in (
-            ("add", self.tr("&Add…")),
-            ("edit", self.tr("&Edit…")),
-            ("delete", self.tr("&Delete…")),
+            ("add", self.tr("A&dd…")),
+            ("edit", self.tr("Edi&t…")),
+            ("delete", self.tr("De&lete…")),
             ("import", self.tr("&Import from Excel…")),
         ):
             self.buttons[name].setText(text)
-        self.framework_label.setText(self.tr("&Reference framework:"))
+        self.framework_label.setText(self.tr("Reference frame&work:"))
         self.add_framework_button.setText(self.tr("Add a framework…"))
         self.delete_framework_button.setText(self.tr("Delete framework…"))
         self.delete_framework_button.setToolTip(
@@ -204,6 +204,7 @@ class NbsapView(QWidget):
         self.empty.buttons[0].setText(self.tr("Add a target…"))
         self.empty.buttons[1].setText(self.tr("Import targets from Excel…"))
         self.matrix.setAccessibleName(self.tr("Alignment matrix"))
+        self.gaps.setAccessibleName(self.tr("Coverage and gaps"))
         self.legend.setText(
             self.tr(
                 "● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 "

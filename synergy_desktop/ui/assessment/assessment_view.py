@@ -24,8 +24,14 @@ from synergy_desktop.domain.framework import Option
 from synergy_desktop.text import arg
 from synergy_desktop.ui.assessment.answer_page import AnswerPage
 from synergy_desktop.ui.assessment.conflict_dialog import ask_about_conflicts
-from synergy_desktop.ui.assessment.framework_tree import STATUS, TITLE, FrameworkTreeModel
+from synergy_desktop.ui.assessment.framework_tree import (
+    STATUS,
+    TITLE,
+    FrameworkTreeModel,
+    WrappingDelegate,
+)
 from synergy_desktop.ui.assessment.history_model import HistoryModel, SortRole
+from synergy_desktop.ui.assessment.option_text import boxed
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared import dates
 from synergy_desktop.ui.shared.empty_state import EmptyState
@@ -56,23 +62,25 @@ class AssessmentView(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("finalBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel#finalBanner { background: #fff3c4; color: #3d3000;"
-            " border: 1px solid #c9a800; padding: 6px; }"
-        )
+        boxed(self.banner, "#fff3c4", "#3d3000")
         self.banner.hide()
 
         self.overall_label = follow_layout_direction(QLabel())
+        self.overall_label.setWordWrap(True)  # a long round title does not widen the list
         self.overall_bar = QProgressBar()
         self.overall_bar.setTextVisible(True)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)  # whole option titles, on two lines where needed
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setObjectName("frameworkTree")
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         left = QWidget()
@@ -88,12 +96,14 @@ class AssessmentView(QWidget):
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
         nav = QHBoxLayout()
+        nav.setContentsMargins(4, 0, 0, 0)
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         answer_side = QWidget()
         answer_layout = QVBoxLayout(answer_side)
         answer_layout.setContentsMargins(0, 0, 0, 0)
+        answer_layout.setSpacing(4)
         answer_layout.addWidget(self.page, 1)
         answer_layout.addLayout(nav)
 
@@ -115,6 +125,7 @@ class AssessmentView(QWidget):
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_panel = QWidget()
+        self.history_panel.setObjectName("historyPanel")
         history_layout = QVBoxLayout(self.history_panel)
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_layout.addWidget(self.history_title)
@@ -132,7 +143,7 @@ class AssessmentView(QWidget):
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 980])
+        self.splitter.setSizes([310, 970])
 
         self.empty = EmptyState()
         self.empty_button = self.empty.add_button(self.newRoundRequested.emit, "startFirstRound")
@@ -196,6 +207,11 @@ class AssessmentView(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.tree.scrollTo(index)
+
+    def show_place(self, place) -> None:
+        """Select ``place.option_id`` and put the cursor on the text found in ``place.field``."""
+        self.select_option(place.option_id)
+        self.page.focus_field(place.field, place.start, place.length, place.match)
 
     def go_next(self) -> None:
         self._step(+1)

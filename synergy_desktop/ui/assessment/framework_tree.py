@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from synergy_desktop.domain.framework import Area, Option
 from synergy_desktop.domain.rating import Rating
@@ -145,3 +146,23 @@ class FrameworkTreeModel(QAbstractItemModel):
         self.lang = lang
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
         self.refresh()
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their title wrapped at the column's width, so no title is cut."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != TITLE:
+            return size
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        depth = 2 if index.parent().isValid() else 1
+        width = self.view.columnWidth(TITLE) - self.view.indentation() * depth - 12
+        bounds = QRect(0, 0, max(width, 40), 10_000)
+        text = item.fontMetrics.boundingRect(bounds, Qt.TextFlag.TextWordWrap, item.text)
+        return QSize(size.width(), max(size.height(), text.height() + 4))

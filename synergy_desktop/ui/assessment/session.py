@@ -58,6 +58,7 @@ class Session(QObject):
     saveFailed = Signal(str)  # plain message, once per failure streak
     roundsChanged = Signal()
     assessmentChanged = Signal()
+    optionRequested = Signal(object)  # a place to show: option_id, field, start, length, match
 
     def __init__(self, context: WorkspaceContext, author: str = "") -> None:
         super().__init__()

@@ -45,7 +45,7 @@ class ObligationDialog(SubmitDialog):
             self.instrument.addItem(instrument.short_name.get(lang), instrument.code)
         self.title_edit = self.row(self.tr("&Report:"), QLineEdit())
         self.cycle = self.row(self.tr("&Cycle:"), QLineEdit())
-        self.interval = self.row(self.tr("&Repeats every:"), QSpinBox())
+        self.interval = self.row(self.tr("Repeats e&very:"), QSpinBox())
         self.interval.setRange(0, 240)
         self.interval.setSpecialValueText(self.tr("does not repeat"))
         self.interval.setSuffix(self.tr(" months"))

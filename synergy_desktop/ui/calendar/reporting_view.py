@@ -139,11 +139,11 @@ class ReportingView(QWidget):
         self.obligation_model.retranslate()
         self.dataset_model.retranslate()
         texts = {
-            "add": self.tr("&Add…"),
-            "edit": self.tr("&Edit…"),
+            "add": self.tr("A&dd…"),
+            "edit": self.tr("Ed&it…"),
             "preparing": self.tr("In &preparation"),
             "submitted": self.tr("&Submitted…"),
-            "delete": self.tr("&Delete…"),
+            "delete": self.tr("De&lete…"),
         }
         for name, text in texts.items():
             self.ob_buttons[name].setText(text)

@@ -168,7 +168,7 @@ class CoordinationView(QWidget):
             "mandate": self.tr("&Mandate:"),
             "chair_institution": self.tr("&Chair:"),
             "secretariat": self.tr("Secre&tariat:"),
-            "rhythm": self.tr("Planned &meetings per year:"),
+            "rhythm": self.tr("&Planned meetings per year:"),
             "notes": self.tr("N&otes:"),
         }
         for name, label in self.form_labels.items():
@@ -176,7 +176,7 @@ class CoordinationView(QWidget):
         for name, widget in self.inputs.items():
             widget.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
         self.rhythm.setAccessibleName(labels["rhythm"].replace("&", "").rstrip(":"))
-        self.chooser_label.setText(self.tr("Coordination &mechanism:"))
+        self.chooser_label.setText(self.tr("Coor&dination mechanism:"))
         self.new_button.setText(self.tr("New mechanism…"))
         self.delete_button.setText(self.tr("Delete mechanism…"))
         self.members_title.setText(self.tr("<b>Members</b>"))

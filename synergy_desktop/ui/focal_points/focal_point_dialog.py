@@ -70,7 +70,7 @@ class FocalPointDialog(QDialog):
             "department": self.tr("&Department:"),
             "email": self.tr("&E-mail:"),
             "phone": self.tr("P&hone:"),
-            "address": self.tr("Addr&ess:"),
+            "address": self.tr("&Address:"),
         }
         form.addRow(self.tr("Ins&trument:"), self.instrument)
         form.addRow(self.tr("&Role:"), self.role)
@@ -87,7 +87,7 @@ class FocalPointDialog(QDialog):
         form.addRow("", self.primary)
         self.designated = OptionalDate()
         self.designated.set_texts(self.tr("Known"), self.tr("Designation date"))
-        form.addRow(self.tr("Designated &on:"), self.designated)
+        form.addRow(self.tr("Desi&gnated on:"), self.designated)
         self.verified = OptionalDate()
         self.verified.set_texts(self.tr("Checked"), self.tr("Date last verified"))
         form.addRow(self.tr("Last &verified:"), self.verified)

@@ -181,11 +181,11 @@ class FocalPointsView(QWidget):
             strict=True,
         ):
             label.setText(text)
-        self.former.setText(self.tr("Show &former holders"))
-        self.add_button.setText(self.tr("&Add…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.former.setText(self.tr("Show for&mer holders"))
+        self.add_button.setText(self.tr("A&dd…"))
+        self.edit_button.setText(self.tr("Edi&t…"))
         self.change_button.setText(self.tr("&Change holder…"))
-        self.delete_button.setText(self.tr("&Delete…"))
+        self.delete_button.setText(self.tr("De&lete…"))
         self.import_button.setText(self.tr("Im&port…"))
         self.import_button.setToolTip(
             self.tr("Import focal points from a spreadsheet (Excel workbook or CSV file)")
@@ -195,6 +195,7 @@ class FocalPointsView(QWidget):
         self.text_filter.setPlaceholderText(self.tr("name, e-mail, position…"))
         self.table.setAccessibleName(self.tr("Focal points and authorities"))
         self.matrix.setAccessibleName(self.tr("Coverage of roles"))
+        self.details.setAccessibleName(self.tr("Details of the chosen entry"))
         self.matrix_title.setText(
             self.tr("<b>Coverage: every role of every instrument the country is Party to</b>")
         )

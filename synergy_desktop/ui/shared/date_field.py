@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from synergy_desktop.ui.shared import dates
@@ -31,6 +31,7 @@ class OptionalDate(QWidget):
         row.addWidget(self.edit)
         row.addStretch(1)
         self.setFocusProxy(self.check)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a label's Alt+letter reaches the box
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # the new language's date format

@@ -80,6 +80,24 @@ class Settings:
     def font_delta(self, delta: int) -> None:
         self._set("view/font_delta", delta)
 
+    @property
+    def presenter(self) -> bool:
+        return str(self._get("view/presenter", "false")).lower() == "true"
+
+    @presenter.setter
+    def presenter(self, on: bool) -> None:
+        self._set("view/presenter", "true" if on else "false")
+
+    @property
+    def high_contrast(self) -> str:
+        """On ("on"), off ("off"), or follow the system's contrast setting ("")."""
+        value = str(self._get("view/high_contrast", "") or "")
+        return value if value in ("on", "off") else ""
+
+    @high_contrast.setter
+    def high_contrast(self, value: str) -> None:
+        self._set("view/high_contrast", value)
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._get(f"window/{name}")
         return value if isinstance(value, QByteArray) else None

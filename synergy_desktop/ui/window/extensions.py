@@ -70,9 +70,12 @@ def installers() -> list[Installer]:
     """The features that add menu entries (imported here so the window does not name them)."""
     from synergy_desktop.ui.window import (
         compare_actions,
+        find_actions,
         help_actions,
         merge_actions,
+        presenter,
         report_actions,
+        workshop_actions,
     )
 
     return [
@@ -80,4 +83,7 @@ def installers() -> list[Installer]:
         merge_actions.install,
         compare_actions.install,
         help_actions.install,
+        presenter.install,
+        find_actions.install,
+        workshop_actions.install,
     ]

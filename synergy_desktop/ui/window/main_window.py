@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QLabel,
     QMainWindow,
@@ -22,12 +21,13 @@ from synergy_desktop.ui.assessment.round_actions import RoundActions
 from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared import language
 from synergy_desktop.ui.shared.dialogs import show_about
-from synergy_desktop.ui.shared.fonts import apply_font, next_delta
-from synergy_desktop.ui.shared.menus import add_items
+from synergy_desktop.ui.shared.fonts import apply_font, base_point_size, next_delta
+from synergy_desktop.ui.shared.menus import add_items, show_shortcuts
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.translations import LANGUAGES
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window.extensions import MenuSlots, installers
+from synergy_desktop.ui.window.fit import is_small_screen, place
 from synergy_desktop.ui.window.questionnaire_actions import QuestionnaireActions
 from synergy_desktop.ui.window.start_page import StartPage
 from synergy_desktop.ui.window.workspace_actions import WorkspaceActions
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.tabs: WorkspaceTabs | None = None
         self.translators: list = []
         self._switching = False
-        self.base_point_size = QApplication.font().pointSizeF()
+        self.base_point_size = base_point_size()
         self.start_page = StartPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
@@ -72,10 +72,7 @@ class MainWindow(QMainWindow):
         self.start_page.demoRequested.connect(self.files.open_demo)
         self.start_page.recentChosen.connect(self.files.open_location)
         apply_font(self.base_point_size, self.settings.font_delta)
-        self.resize(1280, 800)
-        geometry = self.settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place(self, self.settings.geometry("main"))  # never larger than the screen
         self.retranslate()
         self.update_state()
 
@@ -130,7 +127,8 @@ class MainWindow(QMainWindow):
             for number, name in enumerate(PAGES, start=1)
         }
         self.show_history = self._action(self._toggle_history, checkable=True)
-        self.show_history.setChecked(True)
+        self.show_history.setObjectName("historyPanel")
+        self.show_history.setChecked(not is_small_screen())  # closed on laptop screens
         self.languages = QActionGroup(self)
         self.languages.setExclusive(True)
         self.language_actions = {}
@@ -205,7 +203,7 @@ class MainWindow(QMainWindow):
             self.open_demo: self.tr("Open &demo workspace"),
             self.open_server: self.tr("Open &team server workspace…"),
             self.export: self.tr("&Export summary…"),
-            self.export_questionnaire: self.tr("Export &questionnaire…"),
+            self.export_questionnaire: self.tr("Export q&uestionnaire…"),
             self.import_questionnaire: self.tr("&Import questionnaire…"),
             self.save_as: self.tr("Save workspace &as…"),
             self.country: self.tr("Country &profile…"),
@@ -225,12 +223,12 @@ class MainWindow(QMainWindow):
             self.round_details: self.tr("Round &details…"),
             self.finalise_round: self.tr("&Finalise…"),
             self.round_from: self.tr("New round from &this one…"),
-            self.delete_round: self.tr("&Delete round…"),
+            self.delete_round: self.tr("De&lete round…"),
             self.next_option: self.tr("Ne&xt option"),
             self.previous_option: self.tr("&Previous option"),
-            self.larger: self.tr("&Larger text"),
+            self.larger: self.tr("Lar&ger text"),
             self.smaller: self.tr("&Smaller text"),
-            self.reset_font: self.tr("&Normal text size"),
+            self.reset_font: self.tr("Nor&mal text size"),
             self.show_history: self.tr("&History panel"),
             self.about: self.tr("&About Synergy Desktop"),
         }
@@ -246,6 +244,7 @@ class MainWindow(QMainWindow):
         self.round_label.setText(self.tr("&Round: "))
         self.round_combo.setAccessibleName(self.tr("Assessment round"))
         self.slots.retranslate()
+        show_shortcuts(self.menuBar())  # "Ctrl++", not "++Ctrl", in Arabic
         self.toolbar.setWindowTitle(self.tr("Round"))
         self.start_page.retranslate()
         if self.view is not None:

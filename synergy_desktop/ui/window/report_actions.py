@@ -48,5 +48,5 @@ def install(menus: MenuSlots, holder: WorkspaceHolder, _settings: Settings, pare
         "export",
         action,
         needs="round",
-        text=lambda: translate("ReportActions", "Export &report…"),
+        text=lambda: translate("ReportActions", "Export repor&t…"),
     )

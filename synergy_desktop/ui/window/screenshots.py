@@ -93,6 +93,8 @@ def render(outdir: Path, workspace: str | None = None, lang: str = "en") -> list
         view = window.view
         answered = next((o.id for o in framework.options if o.id in session.answers), "A1")
         view.select_option(answered)
+        if not window.show_history.isChecked():  # closed on small screens
+            window.show_history.trigger()
         written.append(_save(window, outdir / "walkthrough.png"))
         written.append(_save(view.history_panel, outdir / "history-panel.png"))
         for name, file in (

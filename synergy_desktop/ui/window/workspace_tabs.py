@@ -58,6 +58,7 @@ class WorkspaceTabs(QTabWidget):
             self.holders[name] = holder
             self.addTab(holder, "")
         self.currentChanged.connect(lambda index: self.page(PAGES[index]))
+        session.optionRequested.connect(self.show_place)
         self.name_tabs()  # no page is built until show_page() or an attribute asks for one
 
     def page(self, name: str) -> QWidget:
@@ -83,6 +84,11 @@ class WorkspaceTabs(QTabWidget):
         name = {"deadlines": "reporting"}.get(name, name)
         self.setCurrentWidget(self.holders[name])
         self.page(name)
+
+    def show_place(self, place) -> None:
+        """Show an option's field on the Assessment page (a search hit, for example)."""
+        self.show_page("assessment")
+        self.assessment.show_place(place)
 
     def current_name(self) -> str:
         return PAGES[self.currentIndex()]
