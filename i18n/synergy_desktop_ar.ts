@@ -1,24 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
-<context>
-    <name />
-    <message>
-        <source>MergeActions</source>
-        <comment>&amp;Merge another workspace…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Save a cop&amp;y…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Compare &amp;workspaces…</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>About</name>
     <message>
@@ -51,6 +32,14 @@
     <message>
         <source>Ministry, agency or unit that leads</source>
         <translation>الوزارة أو الوكالة أو الوحدة الرائدة</translation>
+    </message>
+    <message>
+        <source>Show or hide the option's text and guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -96,29 +85,29 @@
     <name>AreaScoresModel</name>
     <message numerus="yes">
         <source>+%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>+%n نقطة</numerusform>
+            <numerusform>+%n نقطة</numerusform>
+            <numerusform>+%n نقطتان</numerusform>
+            <numerusform>+%n نقاط</numerusform>
+            <numerusform>+%n نقطة</numerusform>
+            <numerusform>+%n نقطة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>−%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>−%n نقطة</numerusform>
+            <numerusform>−%n نقطة</numerusform>
+            <numerusform>−%n نقطتان</numerusform>
+            <numerusform>−%n نقاط</numerusform>
+            <numerusform>−%n نقطة</numerusform>
+            <numerusform>−%n نقطة</numerusform>
         </translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -130,15 +119,15 @@
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>الجولة السابقة</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>الجولة اللاحقة</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>التغيير</translation>
     </message>
 </context>
 <context>
@@ -169,11 +158,11 @@
     </message>
     <message>
         <source>No assessment round yet</source>
-        <translation type="unfinished" />
+        <translation>لا توجد جولة تقييم بعد</translation>
     </message>
     <message>
         <source>A round is one pass of the team through all options of the framework, for example the self-assessment of this year. Start the first round, then answer option by option; everything is saved as you type.</source>
-        <translation type="unfinished" />
+        <translation>الجولة هي مرور الفريق مرة واحدة على جميع خيارات الإطار، مثل التقييم الذاتي لهذا العام. ابدأ الجولة الأولى، ثم أجب عن الخيارات واحداً تلو الآخر؛ إذ يُحفظ كل شيء أثناء الكتابة.</translation>
     </message>
     <message>
         <source>Start the first round…</source>
@@ -181,7 +170,7 @@
     </message>
     <message>
         <source>You may only read this workspace: your account on the team server has no right to change it. You can look at everything and export it; ask the workspace's administrator for editing rights.</source>
-        <translation type="unfinished" />
+        <translation>يمكنك قراءة مساحة العمل هذه فقط: فحسابك على خادم الفريق لا يملك صلاحية تغييرها. ويمكنك الاطلاع على كل شيء وتصديره؛ واطلب من مسؤول مساحة العمل منحك صلاحيات التحرير.</translation>
     </message>
     <message>
         <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
@@ -220,7 +209,7 @@
     </message>
     <message>
         <source>Someone else changed %1 of option %2 since you opened it. Your text is kept on screen; choose whose version to keep.</source>
-        <translation type="unfinished" />
+        <translation>غيّر شخص آخر %1 في الخيار %2 منذ أن فتحته. يظل نصك معروضاً على الشاشة؛ فاختر النسخة التي تريد الاحتفاظ بها.</translation>
     </message>
 </context>
 <context>
@@ -274,11 +263,11 @@
     </message>
     <message>
         <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation type="unfinished" />
+        <translation>تتعذر كتابة التقرير في %1 (%2). أغلقه إن كان مفتوحاً في برنامج آخر، أو اختر مكاناً آخر.</translation>
     </message>
     <message>
         <source>Report of round %1 (%2) written to %3.</source>
-        <translation type="unfinished" />
+        <translation>كُتب تقرير الجولة %1 (%2) في %3.</translation>
     </message>
     <message>
         <source>%1 change(s), %2 rejected cell(s).</source>
@@ -292,10 +281,9 @@
         <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
         <translation>لم يتغير أي شيء. أعد التشغيل مع الخيار --yes لتطبيق التغييرات المقبولة.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer field(s) updated.</source>
-        <translation>حُدِّث %n حقل إجابة.</translation>
-    </message>
+        <translation><numerusform>حُدِّث %n حقل إجابة.</numerusform><numerusform>حُدِّث %n حقل إجابة.</numerusform><numerusform>حُدِّث %n حقلا إجابة.</numerusform><numerusform>حُدِّثت %n حقول إجابة.</numerusform><numerusform>حُدِّث %n حقلاً للإجابة.</numerusform><numerusform>حُدِّث %n حقل إجابة.</numerusform></translation></message>
     <message>
         <source>%1: %2 texts missing (shown in English):</source>
         <translation>%1: عدد النصوص الناقصة %2 (تُعرض بالإنكليزية):</translation>
@@ -314,54 +302,54 @@
     </message>
     <message>
         <source>change	%1	%2	%3	%4 -&gt; %5%6</source>
-        <translation type="unfinished" />
+        <translation>تغيير	%1	%2	%3	%4 -&gt; %5%6</translation>
     </message>
     <message>
         <source>conflict	%1	%2	%3	mine %4%5	theirs %6%7</source>
-        <translation type="unfinished" />
+        <translation>تعارض	%1	%2	%3	نسختي %4%5	نسختهم %6%7</translation>
     </message>
     <message>
         <source>held	%1	%2	%3	%4</source>
-        <translation type="unfinished" />
+        <translation>معلّق	%1	%2	%3	%4</translation>
     </message>
     <message>
         <source>The two workspaces share no history: records were matched by their stable ids only, and every difference is a conflict.</source>
-        <translation type="unfinished" />
+        <translation>ليس لمساحتي العمل سجل تغييرات مشترك: طوبقت القيود بمعرّفاتها الثابتة فقط، وكل اختلاف يُعدّ تعارضاً.</translation>
     </message>
     <message>
         <source>0 change(s) applied, %1 conflict(s) unresolved; %2 change(s) ready. Run again with --yes to apply them, and --prefer mine|theirs to settle the conflicts.</source>
-        <translation type="unfinished" />
+        <translation>التغييرات المطبَّقة: 0، والتعارضات غير المحسومة: %1؛ والتغييرات الجاهزة: %2. أعد التشغيل مع الخيار --yes لتطبيقها، ومع الخيار --prefer mine|theirs لحسم التعارضات.</translation>
     </message>
     <message>
         <source>%1 change(s) applied, %2 conflict(s): %3 settled with theirs, %4 kept as here, %5 unresolved; %6 held.</source>
-        <translation type="unfinished" />
+        <translation>التغييرات المطبَّقة: %1، والتعارضات: %2 (حُسم %3 منها بالأخذ بنسختهم، وأُبقي %4 كما هو هنا، وبقي %5 دون حسم)؛ والتغييرات المعلّقة: %6.</translation>
     </message>
     <message>
         <source>The copy is always a workspace file; give a file name as TARGET.</source>
-        <translation type="unfinished" />
+        <translation>النسخة دائماً ملف مساحة عمل؛ أدخل اسم ملف بوصفه TARGET.</translation>
     </message>
     <message>
         <source>%1 already exists. Give a new file name; nothing was overwritten.</source>
-        <translation type="unfinished" />
+        <translation>%1 موجود بالفعل. أدخل اسم ملف جديداً؛ لم يُكتب فوق أي شيء.</translation>
     </message>
     <message>
         <source>Give a file name ending in .synergy (not %1).</source>
-        <translation type="unfinished" />
+        <translation>أدخل اسم ملف ينتهي بـ .synergy (وليس %1).</translation>
     </message>
     <message>
         <source>Copy of %1 written to %2.</source>
-        <translation type="unfinished" />
+        <translation>كُتبت نسخة من %1 في %2.</translation>
     </message>
     <message>
         <source>%1 workspaces compared over %2 options; written to %3.</source>
-        <translation type="unfinished" />
+        <translation>مساحات العمل المقارَنة: %1، وعدد الخيارات: %2؛ كُتبت المقارنة في %3.</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>no round</source>
-        <translation type="unfinished" />
+        <translation>لا توجد جولة</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -369,23 +357,23 @@
     </message>
     <message>
         <source>not discussed</source>
-        <translation type="unfinished" />
+        <translation>لم يُناقش</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation>المقارنة</translation>
     </message>
     <message>
         <source>Comparison of teams</source>
-        <translation type="unfinished" />
+        <translation>مقارنة الأفرقة</translation>
     </message>
     <message>
         <source>Ratings of each team, option by option</source>
-        <translation type="unfinished" />
+        <translation>تقديرات كل فريق، خياراً تلو الآخر</translation>
     </message>
     <message>
         <source>0 not started … 4 fully in place. Spread: the highest rating minus the lowest.</source>
-        <translation type="unfinished" />
+        <translation>0 لم يبدأ … 4 قائم بالكامل. المدى: أعلى تقدير ناقص أدنى تقدير.</translation>
     </message>
     <message>
         <source>Area</source>
@@ -401,19 +389,19 @@
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>المدى</translation>
     </message>
     <message>
         <source>Round compared</source>
-        <translation type="unfinished" />
+        <translation>الجولة المقارَنة</translation>
     </message>
     <message>
         <source>Chart data</source>
-        <translation type="unfinished" />
+        <translation>بيانات الرسوم البيانية</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>الرسوم البيانية</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -421,39 +409,54 @@
     </message>
     <message>
         <source>Give at least two workspaces to compare.</source>
-        <translation type="unfinished" />
+        <translation>أدخل مساحتي عمل على الأقل للمقارنة.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
         <source>unchanged</source>
         <extracomment>The sign and the colour of each direction (the words carry the meaning too).</extracomment>
-        <translation type="unfinished" />
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>answered for the first time</source>
-        <translation type="unfinished" />
+        <translation>أُجيب عنه لأول مرة</translation>
     </message>
     <message>
         <source>no longer answered</source>
-        <translation type="unfinished" />
+        <translation>لم يعد مُجاباً عنه</translation>
     </message>
     <message>
         <source>applicability changed</source>
-        <translation type="unfinished" />
+        <translation>تغيّرت قابلية الانطباق</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished" />
+        <translation>جديد: %1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished" />
+        <translation>مُعدَّل: %1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
+        <translation>مُزال: %1</translation>
+    </message>
+<message numerus="yes"><source>down %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message><message numerus="yes"><source>up %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message></context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <source>Compare rounds</source>
+        <translation>مقارنة الجولات</translation>
+    </message>
+    <message>
+        <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare rounds…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -461,63 +464,63 @@
     <name>CompareDialog</name>
     <message>
         <source>Choose two different rounds to compare.</source>
-        <translation type="unfinished" />
+        <translation>اختر جولتين مختلفتين للمقارنة بينهما.</translation>
     </message>
     <message>
         <source>Nothing changed between these rounds.</source>
-        <translation type="unfinished" />
+        <translation>لم يتغير أي شيء بين هاتين الجولتين.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>جديد</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>مُعدَّل</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>مُزال</translation>
     </message>
     <message>
         <source>Compare rounds</source>
-        <translation type="unfinished" />
+        <translation>مقارنة الجولات</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished" />
+        <translation>&amp;مقارنة:</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished" />
+        <translation>م&amp;ع:</translation>
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>الجولة السابقة</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>الجولة اللاحقة</translation>
     </message>
     <message>
         <source>&amp;Only changes</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;تغييرات فقط</translation>
     </message>
     <message>
         <source>Options of both rounds</source>
-        <translation type="unfinished" />
+        <translation>خيارات الجولتين</translation>
     </message>
     <message>
         <source>The selected option in both rounds</source>
-        <translation type="unfinished" />
+        <translation>الخيار المحدد في الجولتين</translation>
     </message>
     <message>
         <source>Score per area in both rounds</source>
-        <translation type="unfinished" />
+        <translation>الدرجة حسب المجال في الجولتين</translation>
     </message>
     <message>
         <source>Compare workspaces</source>
-        <translation type="unfinished" />
+        <translation>مقارنة مساحات العمل</translation>
     </message>
     <message>
         <source>Option</source>
@@ -529,19 +532,19 @@
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>المدى</translation>
     </message>
     <message>
         <source>Ratings of each team</source>
-        <translation type="unfinished" />
+        <translation>تقديرات كل فريق</translation>
     </message>
     <message>
         <source>Rounds compared: %1</source>
-        <translation type="unfinished" />
+        <translation>الجولات المقارَنة: %1</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>تصدير إلى Excel…</translation>
     </message>
 </context>
 <context>
@@ -552,26 +555,59 @@
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>الجولة السابقة</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>الجولة اللاحقة</translation>
     </message>
     <message>
         <source>Rating change</source>
-        <translation type="unfinished" />
+        <translation>تغيّر التقدير</translation>
     </message>
     <message>
         <source>Other changes</source>
+        <translation>تغييرات أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
+
+Theirs: %5
+
+Yours: %6
+
+Which version should be kept?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>الأخذ بنسختهم</translation>
     </message>
 </context>
 <context>
     <name>ConflictModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>القيد</translation>
     </message>
     <message>
         <source>Field</source>
@@ -579,27 +615,27 @@
     </message>
     <message>
         <source>Here (mine)</source>
-        <translation type="unfinished" />
+        <translation>هنا (نسختي)</translation>
     </message>
     <message>
         <source>In the other file (theirs)</source>
-        <translation type="unfinished" />
+        <translation>في الملف الآخر (نسختهم)</translation>
     </message>
     <message>
         <source>Changed here by</source>
-        <translation type="unfinished" />
+        <translation>عُدِّل هنا بواسطة</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>الأخذ بنسختهم</translation>
     </message>
     <message>
         <source>take theirs</source>
-        <translation type="unfinished" />
+        <translation>الأخذ بنسختهم</translation>
     </message>
     <message>
         <source>keep mine</source>
-        <translation type="unfinished" />
+        <translation>الإبقاء على نسختي</translation>
     </message>
 </context>
 <context>
@@ -663,16 +699,16 @@
         <translation>ال&amp;أمانة:</translation>
     </message>
     <message>
-        <source>Planned &amp;meetings per year:</source>
-        <translation>&amp;عدد الاجتماعات المقررة في السنة:</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
-        <source>Coordination &amp;mechanism:</source>
-        <translation>آلية ال&amp;تنسيق:</translation>
+        <source>&amp;Planned meetings per year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coor&amp;dination mechanism:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New mechanism…</source>
@@ -720,15 +756,15 @@
     </message>
     <message>
         <source>No coordination mechanism is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>لم تُسجَّل أي آلية تنسيق بعد</translation>
     </message>
     <message>
         <source>A national biodiversity committee or working group that brings the focal points of the different treaties together is option A2 of the framework. Record its legal basis, mandate and chair, its members from the register and the meetings it holds.</source>
-        <translation type="unfinished" />
+        <translation>اللجنة الوطنية للتنوع البيولوجي أو الفريق العامل الذي يجمع جهات الاتصال الخاصة بالمعاهدات المختلفة هو الخيار A2 في الإطار. سجّل الأساس القانوني للآلية وولايتها ورئيسها، وأعضاءها من السجل، والاجتماعات التي تعقدها.</translation>
     </message>
     <message>
         <source>Add a mechanism…</source>
-        <translation type="unfinished" />
+        <translation>إضافة آلية…</translation>
     </message>
     <message>
         <source>It meets less often than planned.</source>
@@ -770,7 +806,7 @@
         <source>Delete meeting</source>
         <translation>حذف الاجتماع</translation>
     </message>
-</context>
+<message numerus="yes"><source>Met %n time(s) in the last 12 months (planned: %1 a year).</source><translation><numerusform>اجتمعت %n مرة خلال الأشهر الاثني عشر الماضية (المقرر: %1 في السنة).</numerusform><numerusform>اجتمعت %n مرة خلال الأشهر الاثني عشر الماضية (المقرر: %1 في السنة).</numerusform><numerusform>اجتمعت %n مرتين خلال الأشهر الاثني عشر الماضية (المقرر: %1 في السنة).</numerusform><numerusform>اجتمعت %n مرات خلال الأشهر الاثني عشر الماضية (المقرر: %1 في السنة).</numerusform><numerusform>اجتمعت %n مرة خلال الأشهر الاثني عشر الماضية (المقرر: %1 في السنة).</numerusform><numerusform>اجتمعت %n مرة خلال الأشهر الاثني عشر الماضية (المقرر: %1 في السنة).</numerusform></translation></message></context>
 <context>
     <name>Country</name>
     <message>
@@ -830,7 +866,7 @@
     </message>
     <message>
         <source>Instruments left unticked disappear from the coverage matrix, the reporting calendar, the alignment and the evidence on option pages; nothing is deleted, and they come back when ticked again.</source>
-        <translation type="unfinished" />
+        <translation>تختفي الصكوك غير المؤشَّر عليها من مصفوفة التغطية والجدول الزمني للإبلاغ والمواءمة والأدلة في صفحات الخيارات؛ ولا يُحذف أي شيء، وتعود عند التأشير عليها مجدداً.</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1041,7 @@ The details are also in the log file %2.</source>
         <source>No dataset is recorded yet (reporting calendar).</source>
         <translation>لم تُسجَّل أي مجموعة بيانات بعد (الجدول الزمني للإبلاغ).</translation>
     </message>
-</context>
+<message numerus="yes"><source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source><translation><numerusform>%1: اجتمعت %n مرة خلال الأشهر الاثني عشر الماضية (المقرر: %2 في السنة).</numerusform><numerusform>%1: اجتمعت %n مرة خلال الأشهر الاثني عشر الماضية (المقرر: %2 في السنة).</numerusform><numerusform>%1: اجتمعت %n مرتين خلال الأشهر الاثني عشر الماضية (المقرر: %2 في السنة).</numerusform><numerusform>%1: اجتمعت %n مرات خلال الأشهر الاثني عشر الماضية (المقرر: %2 في السنة).</numerusform><numerusform>%1: اجتمعت %n مرة خلال الأشهر الاثني عشر الماضية (المقرر: %2 في السنة).</numerusform><numerusform>%1: اجتمعت %n مرة خلال الأشهر الاثني عشر الماضية (المقرر: %2 في السنة).</numerusform></translation></message><message numerus="yes"><source>%n dataset(s) recorded; %1 feed two or more reports.</source><translation><numerusform>سُجِّلت %n مجموعة بيانات؛ و%1 منها تغذي تقريرين أو أكثر.</numerusform><numerusform>سُجِّلت %n مجموعة بيانات؛ و%1 منها تغذي تقريرين أو أكثر.</numerusform><numerusform>سُجِّلت %n مجموعتا بيانات؛ و%1 منها تغذي تقريرين أو أكثر.</numerusform><numerusform>سُجِّلت %n مجموعات بيانات؛ و%1 منها تغذي تقريرين أو أكثر.</numerusform><numerusform>سُجِّلت %n مجموعة بيانات؛ و%1 منها تغذي تقريرين أو أكثر.</numerusform><numerusform>سُجِّلت %n مجموعة بيانات؛ و%1 منها تغذي تقريرين أو أكثر.</numerusform></translation></message><message numerus="yes"><source>%n national target(s) recorded.</source><translation><numerusform>سُجِّلت %n غاية وطنية.</numerusform><numerusform>سُجِّلت %n غاية وطنية.</numerusform><numerusform>سُجِّلت %n غايتان وطنيتان.</numerusform><numerusform>سُجِّلت %n غايات وطنية.</numerusform><numerusform>سُجِّلت %n غاية وطنية.</numerusform><numerusform>سُجِّلت %n غاية وطنية.</numerusform></translation></message><message numerus="yes"><source>%n national target(s) serve no reference target: %1.</source><translation><numerusform>لا تخدم %n غاية وطنية أي غاية مرجعية: %1.</numerusform><numerusform>لا تخدم %n غاية وطنية أي غاية مرجعية: %1.</numerusform><numerusform>لا تخدم %n غايتان وطنيتان أي غاية مرجعية: %1.</numerusform><numerusform>لا تخدم %n غايات وطنية أي غاية مرجعية: %1.</numerusform><numerusform>لا تخدم %n غاية وطنية أي غاية مرجعية: %1.</numerusform><numerusform>لا تخدم %n غاية وطنية أي غاية مرجعية: %1.</numerusform></translation></message><message numerus="yes"><source>%n reporting obligation(s) in the calendar; %1 overdue.</source><translation><numerusform>في الجدول الزمني %n التزام بالإبلاغ؛ والمتأخر منها: %1.</numerusform><numerusform>في الجدول الزمني %n التزام بالإبلاغ؛ والمتأخر منها: %1.</numerusform><numerusform>في الجدول الزمني %n التزامان بالإبلاغ؛ والمتأخر منها: %1.</numerusform><numerusform>في الجدول الزمني %n التزامات بالإبلاغ؛ والمتأخر منها: %1.</numerusform><numerusform>في الجدول الزمني %n التزاماً بالإبلاغ؛ والمتأخر منها: %1.</numerusform><numerusform>في الجدول الزمني %n التزام بالإبلاغ؛ والمتأخر منها: %1.</numerusform></translation></message><message numerus="yes"><source>%n role(s) not verified in the last %1 months.</source><translation><numerusform>لم يُتحقق من %n دور خلال الأشهر الـ%1 الماضية.</numerusform><numerusform>لم يُتحقق من %n دور خلال الأشهر الـ%1 الماضية.</numerusform><numerusform>لم يُتحقق من %n دورين خلال الأشهر الـ%1 الماضية.</numerusform><numerusform>لم يُتحقق من %n أدوار خلال الأشهر الـ%1 الماضية.</numerusform><numerusform>لم يُتحقق من %n دوراً خلال الأشهر الـ%1 الماضية.</numerusform><numerusform>لم يُتحقق من %n دور خلال الأشهر الـ%1 الماضية.</numerusform></translation></message><message numerus="yes"><source>Next deadline: %1 %2 in %n day(s).</source><translation><numerusform>الموعد النهائي التالي: %1 %2 بعد %n يوم.</numerusform><numerusform>الموعد النهائي التالي: %1 %2 بعد %n يوم.</numerusform><numerusform>الموعد النهائي التالي: %1 %2 بعد %n يومين.</numerusform><numerusform>الموعد النهائي التالي: %1 %2 بعد %n أيام.</numerusform><numerusform>الموعد النهائي التالي: %1 %2 بعد %n يوماً.</numerusform><numerusform>الموعد النهائي التالي: %1 %2 بعد %n يوم.</numerusform></translation></message></context>
 <context>
     <name>Excel</name>
     <message>
@@ -1474,26 +1510,83 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Long texts</source>
-        <translation type="unfinished" />
+        <translation>النصوص الطويلة</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Full text</source>
-        <translation type="unfinished" />
+        <translation>النص الكامل</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n participant(s); names left out of this export</source><translation><numerusform>%n مشارك؛ حُذفت الأسماء من هذا التصدير</numerusform><numerusform>%n مشارك؛ حُذفت الأسماء من هذا التصدير</numerusform><numerusform>%n مشاركان؛ حُذفت الأسماء من هذا التصدير</numerusform><numerusform>%n مشاركين؛ حُذفت الأسماء من هذا التصدير</numerusform><numerusform>%n مشاركاً؛ حُذفت الأسماء من هذا التصدير</numerusform><numerusform>%n مشارك؛ حُذفت الأسماء من هذا التصدير</numerusform></translation></message></context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Leave out personal data (names, e-mails, phones and addresses)</source>
         <translation>استبعاد البيانات الشخصية (الأسماء والبريد الإلكتروني والهواتف والعناوين)</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Option text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find in this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find in options, evidence, gaps and next steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation>
+            <numerusform>عُثر على %n موضع</numerusform>
+            <numerusform>عُثر على %n موضع</numerusform>
+            <numerusform>عُثر على %n موضعين</numerusform>
+            <numerusform>عُثر على %n مواضع</numerusform>
+            <numerusform>عُثر على %n موضعاً</numerusform>
+            <numerusform>عُثر على %n موضع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found in this round.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1505,23 +1598,23 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Set up the new workspace</source>
-        <translation type="unfinished" />
+        <translation>إعداد مساحة العمل الجديدة</translation>
     </message>
     <message>
         <source>Set up the workspace for your country</source>
-        <translation type="unfinished" />
+        <translation>إعداد مساحة العمل لبلدك</translation>
     </message>
     <message>
         <source>A few answers and the workspace is ready: the pages then show only the treaties the country is Party to, the reporting calendar starts from today, and the team can start answering. Everything can be changed later (File &gt; Country profile).</source>
-        <translation type="unfinished" />
+        <translation>بضع إجابات وتصبح مساحة العمل جاهزة: ستعرض الصفحات بعد ذلك المعاهدات التي يكون البلد طرفاً فيها فقط، ويبدأ الجدول الزمني للإبلاغ من اليوم، ويمكن للفريق البدء في الإجابة. ويمكن تغيير كل شيء لاحقاً (ملف &gt; ملف البلد).</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <source>S&amp;hort name:</source>
-        <translation type="unfinished" />
+        <translation>الاسم ال&amp;مختصر:</translation>
     </message>
     <message>
         <source>&amp;ISO code:</source>
@@ -1529,27 +1622,27 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;سمك:</translation>
     </message>
     <message>
         <source>for example Republic of Verdania</source>
-        <translation type="unfinished" />
+        <translation>مثلاً جمهورية فيردانيا</translation>
     </message>
     <message>
         <source>for example Verdania (optional)</source>
-        <translation type="unfinished" />
+        <translation>مثلاً فيردانيا (اختياري)</translation>
     </message>
     <message>
         <source>three letters, for example VRD (optional)</source>
-        <translation type="unfinished" />
+        <translation>ثلاثة أحرف، مثلاً VRD (اختياري)</translation>
     </message>
     <message>
         <source>shown in the history of every change you make</source>
-        <translation type="unfinished" />
+        <translation>يظهر في سجل التغييرات مع كل تغيير تجريه</translation>
     </message>
     <message>
         <source>Country name</source>
@@ -1565,7 +1658,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished" />
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1573,15 +1666,15 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Treaties the country is &amp;Party to</source>
-        <translation type="unfinished" />
+        <translation>المعاهدات التي يكون البلد &amp;طرفاً فيها</translation>
     </message>
     <message>
         <source>Untick those the country has not joined: their roles, reports and goals are then left out of the register, the calendar and the alignment.</source>
-        <translation type="unfinished" />
+        <translation>أزِل التأشير عن المعاهدات التي لم ينضم إليها البلد: عندئذ تُستبعد أدوارها وتقاريرها وأهدافها من السجل والجدول الزمني والمواءمة.</translation>
     </message>
     <message>
         <source>Start the first &amp;round of the self-assessment now</source>
-        <translation type="unfinished" />
+        <translation>بدء ال&amp;جولة الأولى من التقييم الذاتي الآن</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1593,7 +1686,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>&amp;Set up the workspace</source>
-        <translation type="unfinished" />
+        <translation>&amp;إعداد مساحة العمل</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1728,6 @@ The details are also in the log file %2.</source>
         <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
-        <translation>العن&amp;وان:</translation>
-    </message>
-    <message>
         <source>Ins&amp;trument:</source>
         <translation>ال&amp;صك:</translation>
     </message>
@@ -1663,8 +1752,12 @@ The details are also in the log file %2.</source>
         <translation>تاريخ التعيين</translation>
     </message>
     <message>
-        <source>Designated &amp;on:</source>
-        <translation>&amp;تاريخ التعيين:</translation>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desi&amp;gnated on:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked</source>
@@ -1844,40 +1937,40 @@ The details are also in the log file %2.</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <source>Show &amp;former holders</source>
-        <translation>إظهار الشاغلين ال&amp;سابقين</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>إ&amp;ضافة…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>ت&amp;عديل…</translation>
-    </message>
-    <message>
         <source>&amp;Change holder…</source>
         <translation>تغيير ال&amp;شاغل…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
+        <source>Show for&amp;mer holders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Im&amp;port…</source>
-        <translation type="unfinished" />
+        <translation>&amp;استيراد…</translation>
     </message>
     <message>
         <source>Import focal points from a spreadsheet (Excel workbook or CSV file)</source>
-        <translation type="unfinished" />
+        <translation>استيراد جهات الاتصال من جدول بيانات (مصنف Excel أو ملف CSV)</translation>
     </message>
     <message>
         <source>Add a focal point…</source>
-        <translation type="unfinished" />
+        <translation>إضافة جهة اتصال…</translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>استيراد من جدول بيانات…</translation>
     </message>
     <message>
         <source>name, e-mail, position…</source>
@@ -1890,6 +1983,10 @@ The details are also in the log file %2.</source>
     <message>
         <source>Coverage of roles</source>
         <translation>تغطية الأدوار</translation>
+    </message>
+    <message>
+        <source>Details of the chosen entry</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
@@ -1908,7 +2005,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>No focal point is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>لم تُسجَّل أي جهة اتصال بعد</translation>
     </message>
     <message>
         <source>All</source>
@@ -1950,7 +2047,7 @@ The details are also in the log file %2.</source>
         <source>Delete entry</source>
         <translation>حذف القيد</translation>
     </message>
-</context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2028,6 +2125,13 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
@@ -2035,19 +2139,19 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>رجوع (Alt+Left)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished" />
+        <translation>تقدّم</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>تقدّم (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2055,49 +2159,49 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>a word or a phrase, for example round</source>
-        <translation type="unfinished" />
+        <translation>كلمة أو عبارة، مثلاً جولة</translation>
     </message>
     <message>
         <source>Search the user guide</source>
-        <translation type="unfinished" />
+        <translation>البحث في دليل المستخدم</translation>
     </message>
     <message>
         <source>Sections of the user guide</source>
-        <translation type="unfinished" />
+        <translation>أقسام دليل المستخدم</translation>
     </message>
     <message>
         <source>Places found in the user guide</source>
-        <translation type="unfinished" />
+        <translation>المواضع التي عُثر عليها في دليل المستخدم</translation>
     </message>
     <message>
         <source>Text of the user guide</source>
-        <translation type="unfinished" />
+        <translation>نص دليل المستخدم</translation>
     </message>
     <message>
         <source>%1 – User guide</source>
-        <translation type="unfinished" />
+        <translation>%1 – دليل المستخدم</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contents&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;المحتويات&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type at least two letters.</source>
-        <translation type="unfinished" />
+        <translation>اكتب حرفين على الأقل.</translation>
     </message>
     <message>
         <source>No place in the guide contains “%1”.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد موضع في الدليل يحتوي على «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>عُثر على %n موضع</numerusform>
+            <numerusform>عُثر على %n موضع</numerusform>
+            <numerusform>عُثر على %n موضعين</numerusform>
+            <numerusform>عُثر على %n مواضع</numerusform>
+            <numerusform>عُثر على %n موضعاً</numerusform>
+            <numerusform>عُثر على %n موضع</numerusform>
         </translation>
     </message>
 </context>
@@ -2375,16 +2479,16 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>فتح مساحة العمل ال&amp;تجريبية</translation>
     </message>
     <message>
-        <source>Open &amp;team server workspace…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Export summary…</source>
         <translation>ت&amp;صدير الموجز…</translation>
     </message>
     <message>
-        <source>Export &amp;questionnaire…</source>
-        <translation>تصدير الا&amp;ستبيان…</translation>
+        <source>Open team ser&amp;ver workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export q&amp;uestionnaire…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2463,8 +2567,16 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>جولة جديدة انطلاقاً من &amp;هذه الجولة…</translation>
     </message>
     <message>
-        <source>&amp;Delete round…</source>
-        <translation>&amp;حذف الجولة…</translation>
+        <source>De&amp;lete round…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nor&amp;mal text size</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2475,16 +2587,8 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>الخيار السا&amp;بق</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>ت&amp;كبير النص</translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
         <translation>ت&amp;صغير النص</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>الحجم ال&amp;عادي للنص</translation>
     </message>
     <message>
         <source>&amp;History panel</source>
@@ -2674,15 +2778,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <name>Merge</name>
     <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>لم يُطبَّق الدمج (%1). لم يتغير أي شيء.</translation>
     </message>
     <message>
         <source>merged from %1</source>
-        <translation type="unfinished" />
+        <translation>مدمج من %1</translation>
     </message>
     <message>
         <source>kept this workspace's value</source>
-        <translation type="unfinished" />
+        <translation>أُبقي على قيمة مساحة العمل هذه</translation>
     </message>
     <message>
         <source>Round</source>
@@ -2698,11 +2802,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished" />
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Coordination mechanism</source>
@@ -2722,15 +2826,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Reference framework</source>
-        <translation type="unfinished" />
+        <translation>الإطار المرجعي</translation>
     </message>
     <message>
         <source>Framework target</source>
-        <translation type="unfinished" />
+        <translation>غاية الإطار</translation>
     </message>
     <message>
         <source>Alignment cell</source>
-        <translation type="unfinished" />
+        <translation>خلية المواءمة</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -2738,7 +2842,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Reporting obligation</source>
-        <translation type="unfinished" />
+        <translation>التزام الإبلاغ</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2758,23 +2862,23 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Instruments left out</source>
-        <translation type="unfinished" />
+        <translation>الصكوك المستبعدة</translation>
     </message>
     <message>
         <source>Months before an entry needs checking</source>
-        <translation type="unfinished" />
+        <translation>عدد الأشهر قبل أن يحتاج القيد إلى تحقق</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished" />
+        <translation>اللقب</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2814,7 +2918,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Designated on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ التعيين</translation>
     </message>
     <message>
         <source>Last verified</source>
@@ -2822,7 +2926,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>Hand-over note</source>
@@ -2830,11 +2934,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished" />
+        <translation>الخلف</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation>الأساس القانوني</translation>
     </message>
     <message>
         <source>Mandate</source>
@@ -2850,15 +2954,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Meetings per year</source>
-        <translation type="unfinished" />
+        <translation>عدد الاجتماعات في السنة</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>الآلية</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2882,7 +2986,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>NBSAP version</source>
@@ -2894,7 +2998,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>الرمز المختصر</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2906,15 +3010,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Reference target</source>
-        <translation type="unfinished" />
+        <translation>الغاية المرجعية</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>مستوى المساهمة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Custodian</source>
@@ -2926,11 +3030,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished" />
+        <translation>آخر تحديث</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Cycle</source>
@@ -2938,7 +3042,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Every (months)</source>
-        <translation type="unfinished" />
+        <translation>التكرار (بالأشهر)</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2946,7 +3050,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Due date precision</source>
-        <translation type="unfinished" />
+        <translation>دقة الموعد النهائي</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2962,7 +3066,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ التحقق</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2970,7 +3074,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished" />
+        <translation>(القيد بأكمله)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2978,39 +3082,38 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>لا</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>مُعدَّل</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation><numerusform>الإجابات: %n</numerusform><numerusform>الإجابات: %n</numerusform><numerusform>الإجابات: %n</numerusform><numerusform>الإجابات: %n</numerusform><numerusform>الإجابات: %n</numerusform><numerusform>الإجابات: %n</numerusform></translation></message>
     <message>
         <source>The round is finalised here.</source>
-        <translation type="unfinished" />
+        <translation>الجولة معتمدة هنا.</translation>
     </message>
     <message>
         <source>It belongs to a record that is not in this workspace.</source>
-        <translation type="unfinished" />
+        <translation>ينتمي إلى قيد غير موجود في مساحة العمل هذه.</translation>
     </message>
     <message>
         <source>This workspace has another framework with the same key.</source>
-        <translation type="unfinished" />
+        <translation>تتضمن مساحة العمل هذه إطاراً آخر بالرمز المختصر نفسه.</translation>
     </message>
     <message>
         <source>Records added here still refer to it.</source>
-        <translation type="unfinished" />
+        <translation>لا تزال قيود أُضيفت هنا تشير إليه.</translation>
     </message>
 </context>
 <context>
@@ -3021,59 +3124,59 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>It failed: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذر ذلك: %1</translation>
     </message>
     <message>
         <source>Merge another workspace</source>
-        <translation type="unfinished" />
+        <translation>دمج مساحة عمل أخرى</translation>
     </message>
     <message>
         <source>Reading the other workspace…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ قراءة مساحة العمل الأخرى…</translation>
     </message>
     <message>
         <source>%1 holds nothing that this workspace does not have already.</source>
-        <translation type="unfinished" />
+        <translation>لا تتضمن %1 أي شيء غير موجود بالفعل في مساحة العمل هذه.</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي الدمج؛ لم يتغير أي شيء.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الدمج…</translation>
     </message>
     <message>
         <source>Merged %1: %2 change(s) applied, %3 conflict(s) kept as here, %4 left undecided, %5 held.</source>
-        <translation type="unfinished" />
+        <translation>دُمجت %1؛ التغييرات المطبَّقة: %2، والتعارضات المُبقاة كما هي هنا: %3، والمتروكة دون قرار: %4، والتغييرات المعلّقة: %5.</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished" />
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ حفظ نسخة…</translation>
     </message>
     <message>
         <source>A copy was saved to %1; you are still working in %2.</source>
-        <translation type="unfinished" />
+        <translation>حُفظت نسخة في %1؛ ولا تزال تعمل في %2.</translation>
     </message>
     <message>
         <source>Compare workspaces</source>
-        <translation type="unfinished" />
+        <translation>مقارنة مساحات العمل</translation>
     </message>
     <message>
         <source>Choose two or more workspaces (hold Ctrl to choose several).</source>
-        <translation type="unfinished" />
+        <translation>اختر مساحتي عمل أو أكثر (اضغط باستمرار على Ctrl لاختيار عدة مساحات).</translation>
     </message>
     <message>
         <source>Reading the workspaces…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ قراءة مساحات العمل…</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished" />
+        <translation>تصدير المقارنة</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3081,7 +3184,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ كتابة المصنف…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -3089,30 +3192,42 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Comparison written to %1</source>
-        <translation type="unfinished" />
+        <translation>كُتبت المقارنة في %1</translation>
     </message>
     <message>
         <source>The workbook cannot be written to %1 (%2).</source>
         <translation>تتعذر كتابة المصنف في %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare &amp;workspaces…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge another workspace</source>
-        <translation type="unfinished" />
+        <translation>دمج مساحة عمل أخرى</translation>
     </message>
     <message>
         <source>%1: %2 change(s) come in; %3 conflict(s) need your choice; %4 change(s) are held and not applied. A backup copy is made before anything is written.</source>
-        <translation type="unfinished" />
+        <translation>%1: التغييرات الواردة: %2؛ والتعارضات التي تحتاج إلى اختيارك: %3؛ والتغييرات المعلّقة التي لن تُطبَّق: %4. وتُنشأ نسخة احتياطية قبل كتابة أي شيء.</translation>
     </message>
     <message>
         <source>The two workspaces share no history: records are matched by their stable ids only, and every difference is a conflict.</source>
-        <translation type="unfinished" />
+        <translation>ليس لمساحتي العمل سجل تغييرات مشترك: تُطابَق القيود بمعرّفاتها الثابتة فقط، ويُعدّ كل اختلاف تعارضاً.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>القيد</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3120,55 +3235,55 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished" />
+        <translation>هنا</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation>الوارد</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished" />
+        <translation>عُدِّل بواسطة</translation>
     </message>
     <message>
         <source>Incoming changes</source>
-        <translation type="unfinished" />
+        <translation>التغييرات الواردة</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Held changes</source>
-        <translation type="unfinished" />
+        <translation>التغييرات المعلّقة</translation>
     </message>
     <message>
         <source>&lt;b&gt;Incoming changes&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;التغييرات الواردة&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts&lt;/b&gt; (tick to take theirs)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;التعارضات&lt;/b&gt; (أشِّر للأخذ بنسختهم)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Held&lt;/b&gt; (reported, not applied)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;التغييرات المعلّقة&lt;/b&gt; (تُعرض ولا تُطبَّق)</translation>
     </message>
     <message>
         <source>Keep all mine</source>
-        <translation type="unfinished" />
+        <translation>الإبقاء على نسختي في الكل</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished" />
+        <translation>الأخذ بنسختهم في الكل</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>تطبيق</translation>
     </message>
 </context>
 <context>
@@ -3245,24 +3360,24 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>&lt;b&gt;الغايات الوطنية&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>إ&amp;ضافة…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>ت&amp;عديل…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
-    </message>
-    <message>
         <source>&amp;Import from Excel…</source>
         <translation>ا&amp;ستيراد من Excel…</translation>
     </message>
     <message>
-        <source>&amp;Reference framework:</source>
-        <translation>الإطار ال&amp;مرجعي:</translation>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference frame&amp;work:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3286,23 +3401,27 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>No national target is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>لم تُسجَّل أي غاية وطنية بعد</translation>
     </message>
     <message>
         <source>Add the targets of your NBSAP, or import them from an Excel sheet with a “Code” and a “Title” column. Then mark which global targets each one serves (the Kunming-Montreal framework and the goals of the other conventions), and see the gaps both ways.</source>
-        <translation type="unfinished" />
+        <translation>أضف غايات استراتيجيتك وخطة عملك الوطنية للتنوع البيولوجي، أو استوردها من ورقة Excel تتضمن عمود «الرمز» (Code) وعمود «العنوان» (Title). ثم حدِّد الغايات العالمية التي تخدمها كل غاية (إطار كونمينغ-مونتريال وأهداف الاتفاقيات الأخرى)، واطّلع على الثغرات في الاتجاهين.</translation>
     </message>
     <message>
         <source>Add a target…</source>
-        <translation type="unfinished" />
+        <translation>إضافة غاية…</translation>
     </message>
     <message>
         <source>Import targets from Excel…</source>
-        <translation type="unfinished" />
+        <translation>استيراد الغايات من Excel…</translation>
     </message>
     <message>
         <source>Alignment matrix</source>
         <translation>مصفوفة المواءمة</translation>
+    </message>
+    <message>
+        <source>Coverage and gaps</source>
+        <translation>التغطية والثغرات</translation>
     </message>
     <message>
         <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
@@ -3395,8 +3514,8 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>ال&amp;دورة:</translation>
     </message>
     <message>
-        <source>&amp;Repeats every:</source>
-        <translation>&amp;يتكرر كل:</translation>
+        <source>Repeats e&amp;very:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>does not repeat</source>
@@ -3521,7 +3640,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Answers and score per area</source>
-        <translation type="unfinished" />
+        <translation>الإجابات والدرجة حسب المجال</translation>
     </message>
     <message>
         <source>Score per area</source>
@@ -3529,11 +3648,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Progress per area</source>
-        <translation type="unfinished" />
+        <translation>التقدم حسب المجال</translation>
     </message>
     <message>
         <source>Score per area across rounds</source>
-        <translation type="unfinished" />
+        <translation>الدرجة حسب المجال عبر الجولات</translation>
     </message>
     <message>
         <source>Open the register</source>
@@ -3545,15 +3664,19 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>NBSAP coverage per framework</source>
-        <translation type="unfinished" />
+        <translation>تغطية الاستراتيجية وخطة العمل الوطنية حسب الإطار</translation>
     </message>
     <message>
         <source>Open the calendar</source>
         <translation>فتح الجدول الزمني</translation>
     </message>
     <message>
-        <source>Options answered</source>
+        <source>Overview of the round</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options answered</source>
+        <translation>الخيارات المُجاب عنها</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3561,15 +3684,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Targets covered</source>
-        <translation type="unfinished" />
+        <translation>الغايات المغطاة</translation>
     </message>
     <message>
         <source>%1 filled   %2 not verified recently   %3 missing</source>
-        <translation type="unfinished" />
+        <translation>%1 مشغول   %2 لم يُتحقق منه مؤخراً   %3 ناقص</translation>
     </message>
     <message>
         <source>Country not named yet (File &gt; Country profile…)</source>
-        <translation type="unfinished" />
+        <translation>لم يُحدَّد اسم البلد بعد (ملف &gt; ملف البلد…)</translation>
     </message>
     <message>
         <source>No round yet.</source>
@@ -3589,7 +3712,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>%1 %2: %3 of %4 answered, score %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: أُجيب عن %3 من %4، والدرجة %5</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
@@ -3602,6 +3725,25 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>No dated report is open.</source>
         <translation>لا يوجد تقرير معلَّق ذو موعد محدد.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3824,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>the list of conventions is far too long</source>
-        <translation type="unfinished" />
+        <translation>قائمة الاتفاقيات أطول بكثير من اللازم</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
@@ -3690,7 +3832,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>the date %1 is not a plausible target date (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>التاريخ %1 ليس تاريخاً مستهدفاً معقولاً (من %2 إلى %3)</translation>
     </message>
     <message>
         <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
@@ -3698,7 +3840,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>%1 cannot be read: its hidden identification sheet is damaged. Ask for a new copy, or export a new questionnaire; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>تتعذر قراءة %1: ورقة التعريف المخفية الخاصة به تالفة. اطلب نسخة جديدة، أو صدِّر استبياناً جديداً؛ لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
@@ -3710,15 +3852,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>this sheet holds options but its hidden first cell no longer names an area; the sheet was not read</source>
-        <translation type="unfinished" />
+        <translation>تحتوي هذه الورقة على خيارات، لكن خليتها الأولى المخفية لم تعد تحدد مجالاً؛ ولم تُقرأ الورقة</translation>
     </message>
     <message>
         <source>the row of option %1 is missing (deleted, or its id changed); it was not read</source>
-        <translation type="unfinished" />
+        <translation>صف الخيار %1 مفقود (حُذف، أو تغيّر معرّفه)؛ ولم يُقرأ</translation>
     </message>
     <message>
         <source>%1 appears on more than one row (%2) with different answers; none of them was read</source>
-        <translation type="unfinished" />
+        <translation>يظهر %1 في أكثر من صف (%2) بإجابات مختلفة؛ ولم يُقرأ أي منها</translation>
     </message>
     <message>
         <source>the option id was edited (row %1); the row was skipped</source>
@@ -3732,7 +3874,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <source>questionnaire %1</source>
         <translation>الاستبيان %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -3791,58 +3933,58 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <name>RegisterImport</name>
     <message>
         <source>“%1” in the column %2 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>«%1» في العمود %2 ليس تاريخاً (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Unknown instrument “%1”</source>
-        <translation type="unfinished" />
+        <translation>صك غير معروف «%1»</translation>
     </message>
     <message>
         <source>No instrument given</source>
-        <translation type="unfinished" />
+        <translation>لم يُحدَّد أي صك</translation>
     </message>
     <message>
         <source>The country is not Party to %1 (File &gt; Country profile)</source>
-        <translation type="unfinished" />
+        <translation>البلد ليس طرفاً في %1 (ملف &gt; ملف البلد)</translation>
     </message>
     <message>
         <source>%1 has no role “%2”</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد في %1 دور «%2»</translation>
     </message>
     <message>
         <source>%1 already has a holder in the register (%2); use “Change holder”</source>
-        <translation type="unfinished" />
+        <translation>لـ%1 شاغل بالفعل في السجل (%2)؛ استخدم «تغيير الشاغل»</translation>
     </message>
     <message>
         <source>%1 is given again (first on row %2)</source>
-        <translation type="unfinished" />
+        <translation>ورد %1 مرة أخرى (ورد أولاً في الصف %2)</translation>
     </message>
     <message>
         <source>%1 is already in the register as %2</source>
-        <translation type="unfinished" />
+        <translation>%1 موجود بالفعل في السجل بصفة %2</translation>
     </message>
     <message>
         <source>The same row appears again (first on row %1)</source>
-        <translation type="unfinished" />
+        <translation>يتكرر الصف نفسه (ورد أولاً في الصف %1)</translation>
     </message>
     <message>
         <source>%1 has no header row with “Instrument” and “Role” columns. Add one above the focal points and try again; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي %1 على صف عناوين يتضمن عمودَي «الصك» (Instrument) و«الدور» (Role). أضف صفاً كهذا فوق جهات الاتصال وحاول مرة أخرى؛ لم يُستورد أي شيء.</translation>
     </message>
 </context>
 <context>
     <name>RegisterImportDialog</name>
     <message>
         <source>Import focal points</source>
-        <translation type="unfinished" />
+        <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
         <source>Sheet “%1” of %2</source>
-        <translation type="unfinished" />
+        <translation>الورقة «%1» من %2</translation>
     </message>
     <message>
         <source>%1: %2 focal point(s) will be added; %3 row(s) are rejected and will not be imported. Correct them in the file and import it again, or add them by hand afterwards.</source>
-        <translation type="unfinished" />
+        <translation>%1: عدد جهات الاتصال التي ستُضاف: %2؛ وعدد الصفوف المرفوضة التي لن تُستورد: %3. صحّحها في الملف واستورده مرة أخرى، أو أضفها يدوياً بعد ذلك.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3874,7 +4016,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Focal points to add</source>
-        <translation type="unfinished" />
+        <translation>جهات الاتصال المراد إضافتها</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -3890,26 +4032,26 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>جداول البيانات (*.xlsx *.csv);;مصنفات Excel (*.xlsx);;ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>لم يُستورد أي شيء: %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>Report</name>
     <message>
         <source>%1 of %2 options answered; score %3.</source>
-        <translation type="unfinished" />
+        <translation>أُجيب عن %1 من %2 من الخيارات؛ الدرجة %3.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Annex: the framework and its bases</source>
-        <translation type="unfinished" />
+        <translation>المرفق: الإطار وأسسه</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -3921,23 +4063,23 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Framework version</source>
-        <translation type="unfinished" />
+        <translation>إصدار الإطار</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished" />
+        <translation>سلم التقدير</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>المعنى</translation>
     </message>
     <message>
         <source>What each option rests on</source>
-        <translation type="unfinished" />
+        <translation>ما يستند إليه كل خيار</translation>
     </message>
     <message>
         <source>Good practice (no decision or resolution text)</source>
-        <translation type="unfinished" />
+        <translation>ممارسة جيدة (لا يوجد نص مقرر أو قرار)</translation>
     </message>
     <message>
         <source>Option</source>
@@ -3945,11 +4087,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Bases</source>
-        <translation type="unfinished" />
+        <translation>الأسس</translation>
     </message>
     <message>
         <source>Synergies self-assessment report</source>
-        <translation type="unfinished" />
+        <translation>تقرير التقييم الذاتي لأوجه التآزر</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3957,35 +4099,35 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <source>Date of this report</source>
-        <translation type="unfinished" />
+        <translation>تاريخ هذا التقرير</translation>
     </message>
     <message>
         <source>Country not set</source>
-        <translation type="unfinished" />
+        <translation>البلد غير محدد</translation>
     </message>
     <message>
         <source>This report was written by Synergy Desktop from the team's answers. Each option is rated from 0 (not started) to 4 (fully in place); the annex explains the scale and lists the texts each option rests on.</source>
-        <translation type="unfinished" />
+        <translation>أعدّ Synergy Desktop هذا التقرير استناداً إلى إجابات الفريق. يُقدَّر كل خيار من 0 (لم يبدأ) إلى 4 (قائم بالكامل)؛ ويشرح المرفق سلم التقدير ويسرد النصوص التي يستند إليها كل خيار.</translation>
     </message>
     <message>
         <source>Names, e-mail addresses and telephone numbers are left out of this report.</source>
-        <translation type="unfinished" />
+        <translation>استُبعدت الأسماء وعناوين البريد الإلكتروني وأرقام الهواتف من هذا التقرير.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>الموجز</translation>
     </message>
     <message>
         <source>%1 of %2 options answered; no option is rated yet.</source>
-        <translation type="unfinished" />
+        <translation>أُجيب عن %1 من %2 من الخيارات؛ ولم يُقدَّر أي خيار بعد.</translation>
     </message>
     <message>
         <source>%1 of %2 options answered (%3); overall score %4.</source>
-        <translation type="unfinished" />
+        <translation>أُجيب عن %1 من %2 من الخيارات (%3)؛ الدرجة الإجمالية %4.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -4001,43 +4143,43 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of the rated, applicable options ÷ 4.</source>
-        <translation type="unfinished" />
+        <translation>نسبة الاكتمال = الخيارات المُجاب عنها ÷ جميع الخيارات. الدرجة = متوسط التقدير (0-4) للخيارات المقدَّرة المنطبقة ÷ 4.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — next step by %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — الخطوة التالية بحلول %2</translation>
     </message>
     <message>
         <source>Strongest options</source>
-        <translation type="unfinished" />
+        <translation>أقوى الخيارات</translation>
     </message>
     <message>
         <source>No option is rated 3 or 4 yet.</source>
-        <translation type="unfinished" />
+        <translation>لم يحصل أي خيار على التقدير 3 أو 4 بعد.</translation>
     </message>
     <message>
         <source>Weakest options</source>
-        <translation type="unfinished" />
+        <translation>أضعف الخيارات</translation>
     </message>
     <message>
         <source>No option is rated 0 or 1.</source>
-        <translation type="unfinished" />
+        <translation>لم يحصل أي خيار على التقدير 0 أو 1.</translation>
     </message>
     <message>
         <source>Top priorities</source>
-        <translation type="unfinished" />
+        <translation>الأولويات القصوى</translation>
     </message>
     <message>
         <source>No option is marked as a high priority yet.</source>
-        <translation type="unfinished" />
+        <translation>لم يُحدَّد أي خيار بوصفه أولوية عالية بعد.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1:</translation>
     </message>
     <message>
         <source>no fixed date</source>
@@ -4045,7 +4187,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <source>No next steps are recorded in this round yet.</source>
@@ -4053,15 +4195,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Every next step recorded in this round, soonest first; steps without a target date come last.</source>
-        <translation type="unfinished" />
+        <translation>كل خطوة تالية سُجِّلت في هذه الجولة، بدءاً بالأقرب موعداً؛ وتأتي الخطوات التي ليس لها تاريخ مستهدف في النهاية.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation type="unfinished" />
+        <translation>مشغول</translation>
     </message>
     <message>
         <source>not verified recently</source>
@@ -4069,39 +4211,39 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>vacant</source>
-        <translation type="unfinished" />
+        <translation>شاغر</translation>
     </message>
     <message>
         <source>Focal-point coverage</source>
-        <translation type="unfinished" />
+        <translation>تغطية جهات الاتصال</translation>
     </message>
     <message>
         <source>No focal-point roles apply.</source>
-        <translation type="unfinished" />
+        <translation>لا تنطبق أي أدوار لجهات الاتصال.</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled; %3 vacant; %4 not verified in the last %5 months.</source>
-        <translation type="unfinished" />
+        <translation>الأدوار المشغولة: %1 من %2؛ والشاغرة: %3؛ وغير المتحقق منها خلال الأشهر الـ%5 الماضية: %4.</translation>
     </message>
     <message>
         <source>Vacant roles</source>
-        <translation type="unfinished" />
+        <translation>الأدوار الشاغرة</translation>
     </message>
     <message>
         <source>Every role has a holder.</source>
-        <translation type="unfinished" />
+        <translation>لكل دور شاغل.</translation>
     </message>
     <message>
         <source>Roles not verified recently</source>
-        <translation type="unfinished" />
+        <translation>الأدوار التي لم يُتحقق منها مؤخراً</translation>
     </message>
     <message>
         <source>Every holder was verified recently.</source>
-        <translation type="unfinished" />
+        <translation>جرى التحقق من جميع الشاغلين مؤخراً.</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished" />
+        <translation>جميع الأدوار</translation>
     </message>
     <message>
         <source>Instrument</source>
@@ -4117,11 +4259,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Holder(s)</source>
-        <translation type="unfinished" />
+        <translation>الشاغل (الشاغلون)</translation>
     </message>
     <message>
         <source>NBSAP alignment: gaps both ways</source>
-        <translation type="unfinished" />
+        <translation>مواءمة الاستراتيجيات وخطط العمل الوطنية: الثغرات في الاتجاهين</translation>
     </message>
     <message>
         <source>No national target is recorded in this workspace yet.</source>
@@ -4129,23 +4271,23 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Which targets of the global frameworks no national target serves yet, and which national targets serve none of them.</source>
-        <translation type="unfinished" />
+        <translation>غايات الأطر العالمية التي لا تخدمها أي غاية وطنية بعد، والغايات الوطنية التي لا تخدم أياً منها.</translation>
     </message>
     <message>
         <source>Targets covered by at least one national target</source>
-        <translation type="unfinished" />
+        <translation>الغايات التي تغطيها غاية وطنية واحدة على الأقل</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished" />
+        <translation>مغطاة</translation>
     </message>
     <message>
         <source>%1 of %2 targets covered.</source>
-        <translation type="unfinished" />
+        <translation>الغايات المغطاة: %1 من %2.</translation>
     </message>
     <message>
         <source>Target not covered</source>
-        <translation type="unfinished" />
+        <translation>الغاية غير المغطاة</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4153,7 +4295,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>National targets that serve no global target</source>
-        <translation type="unfinished" />
+        <translation>الغايات الوطنية التي لا تخدم أي غاية عالمية</translation>
     </message>
     <message>
         <source>National target</source>
@@ -4161,7 +4303,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Every national target serves at least one.</source>
-        <translation type="unfinished" />
+        <translation>تخدم كل غاية وطنية غاية عالمية واحدة على الأقل.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -4177,19 +4319,19 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Reporting calendar: the next 24 months</source>
-        <translation type="unfinished" />
+        <translation>الجدول الزمني للإبلاغ: الأشهر الـ24 القادمة</translation>
     </message>
     <message>
         <source>overdue, %1</source>
-        <translation type="unfinished" />
+        <translation>متأخر، %1</translation>
     </message>
     <message>
         <source>No open report is due until %1.</source>
-        <translation type="unfinished" />
+        <translation>لا يحل موعد أي تقرير معلَّق حتى %1.</translation>
     </message>
     <message>
         <source>Open reports due until %1, overdue ones first.</source>
-        <translation type="unfinished" />
+        <translation>التقارير المعلَّقة التي يحل موعدها حتى %1، بدءاً بالمتأخرة.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4206,11 +4348,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>Writing the document…</source>
         <extracomment>Characters XML 1.0 cannot hold (a pasted control character must not break the file).</extracomment>
-        <translation type="unfinished" />
+        <translation>جارٍ كتابة المستند…</translation>
     </message>
     <message>
         <source>Saving the document…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ حفظ المستند…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4219,30 +4361,61 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>Give a file name ending in .docx or .pdf (not %1).</source>
         <extracomment>Territories whose paper is US Letter (CLDR supplemental data "paperSize"); A4 elsewhere.</extracomment>
-        <translation type="unfinished" />
+        <translation>أدخل اسم ملف ينتهي بـ .docx أو .pdf (وليس %1).</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ رسم الرسوم البيانية…</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it or choose another place for the report.</source>
-        <translation type="unfinished" />
+        <translation>المجلد %1 غير موجود. أنشئه أو اختر مكاناً آخر للتقرير.</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تنسيق الصفحات…</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>تتعذر كتابة %1.</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
+        <translation>جارٍ كتابة الصفحة %1 من %2…</translation>
+    </message>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message></context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word document (*.docx);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>تتعذر كتابة التقرير في %1 (%2). أغلقه إن كان مفتوحاً في برنامج آخر، أو اختر مكاناً آخر.</translation>
+    </message>
+    <message>
+        <source>Export repor&amp;t…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4296,25 +4469,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <source>submitted %1</source>
         <translation>قُدِّم في %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation>متأخر منذ %n يوم</translation>
-    </message>
-    <message>
+        <translation><numerusform>متأخر منذ %n يوم</numerusform><numerusform>متأخر منذ %n يوم</numerusform><numerusform>متأخر منذ %n يومين</numerusform><numerusform>متأخر منذ %n أيام</numerusform><numerusform>متأخر منذ %n يوماً</numerusform><numerusform>متأخر منذ %n يوم</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation>المتبقي: %n يوم</translation>
-    </message>
+        <translation><numerusform>المتبقي: %n يوم</numerusform><numerusform>المتبقي: %n يوم</numerusform><numerusform>المتبقي: %n يومان</numerusform><numerusform>المتبقي: %n أيام</numerusform><numerusform>المتبقي: %n يوماً</numerusform><numerusform>المتبقي: %n يوم</numerusform></translation></message>
 </context>
 <context>
     <name>ReportingView</name>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>إ&amp;ضافة…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>ت&amp;عديل…</translation>
-    </message>
     <message>
         <source>In &amp;preparation</source>
         <translation>&amp;قيد الإعداد</translation>
@@ -4324,8 +4487,16 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <translation>&amp;مُقدَّم…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add dataset…</source>
@@ -4365,15 +4536,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>The reporting calendar is empty</source>
-        <translation type="unfinished" />
+        <translation>الجدول الزمني للإبلاغ فارغ</translation>
     </message>
     <message>
         <source>List the reports the country owes each treaty it is Party to, with their due dates and the focal point responsible; the calendar then shows what is due next, what is late, and the datasets several reports share.</source>
-        <translation type="unfinished" />
+        <translation>أدرج التقارير المستحقة على البلد لكل معاهدة يكون طرفاً فيها، مع مواعيدها النهائية وجهة الاتصال المسؤولة؛ وعندئذ يُظهر الجدول الزمني ما يحل موعده تالياً، وما تأخر، ومجموعات البيانات التي تشترك فيها عدة تقارير.</translation>
     </message>
     <message>
         <source>Add a reporting obligation…</source>
-        <translation type="unfinished" />
+        <translation>إضافة التزام بالإبلاغ…</translation>
     </message>
     <message>
         <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
@@ -4498,15 +4669,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <name>Screenshots</name>
     <message>
         <source>The screenshot %1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>تتعذر كتابة لقطة الشاشة %1.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Give a folder for the PNG files.</source>
-        <translation type="unfinished" />
+        <translation>%1 ملف وليس مجلداً. أدخل مجلداً لملفات PNG.</translation>
     </message>
     <message>
         <source>The screenshots cannot be written to the folder %1 (%2). Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>تتعذر كتابة لقطات الشاشة في المجلد %1 (%2). اختر مجلداً آخر.</translation>
     </message>
 </context>
 <context>
@@ -4548,7 +4719,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>One file for your country: its name, the treaties it is Party to, and the first round of the self-assessment.</source>
-        <translation type="unfinished" />
+        <translation>ملف واحد لبلدك: اسمه، والمعاهدات التي يكون طرفاً فيها، والجولة الأولى من التقييم الذاتي.</translation>
     </message>
     <message>
         <source>Open a workspace…</source>
@@ -4556,7 +4727,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>A workspace file made on this computer or received from a colleague.</source>
-        <translation type="unfinished" />
+        <translation>ملف مساحة عمل أُنشئ على هذا الحاسوب أو تلقيته من زميل.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
@@ -4568,7 +4739,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>No workspace has been opened on this computer yet. Start with your own country, or look around the demo first: nothing you do there touches your work.</source>
-        <translation type="unfinished" />
+        <translation>لم تُفتح أي مساحة عمل على هذا الحاسوب بعد. ابدأ ببلدك، أو استكشف مساحة العمل التجريبية أولاً: فلا شيء مما تفعله هناك يمس عملك.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces (press Enter to open):</source>
@@ -4587,7 +4758,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>your database role may only read this workspace; ask the administrator for write access.</source>
-        <translation type="unfinished" />
+        <translation>دورك في قاعدة البيانات يسمح بقراءة مساحة العمل هذه فقط؛ اطلب من المسؤول صلاحية الكتابة.</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written.</source>
@@ -4689,11 +4860,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>it is not a text (CSV) file.</source>
-        <translation type="unfinished" />
+        <translation>الملف ليس ملفاً نصياً (CSV).</translation>
     </message>
     <message>
         <source>its characters are in an encoding the application does not read. Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished" />
+        <translation>أحرف الملف بترميز لا يقرؤه التطبيق. احفظه بتنسيق «CSV UTF-8» وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
@@ -4709,11 +4880,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>line %1 is not valid CSV.</source>
-        <translation type="unfinished" />
+        <translation>السطر %1 ليس بتنسيق CSV صالح.</translation>
     </message>
     <message>
         <source>it has more than %1 rows. Remove the rows that do not belong to the import.</source>
-        <translation type="unfinished" />
+        <translation>عدد صفوف الملف يتجاوز %1. أزِل الصفوف التي لا تخص الاستيراد.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB.</source>
@@ -4726,7 +4897,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>the file is damaged or truncated (for example an incomplete download or copy). Ask for a new copy, or open it in Excel, save it again and retry.</source>
         <extracomment>Kinds of cell value an importer may take: number, text, date (openpyxl's data types).</extracomment>
-        <translation type="unfinished" />
+        <translation>الملف تالف أو مبتور (مثلاً بسبب تنزيل أو نسخ غير مكتمل). اطلب نسخة جديدة، أو افتحه في Excel واحفظه مرة أخرى ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
@@ -4746,39 +4917,39 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported. Ask for a new copy, or open it in Excel, save it again and retry.</source>
-        <translation type="unfinished" />
+        <translation>تتعذر قراءة %1: المصنف تالف (%2). لم يُستورد أي شيء. اطلب نسخة جديدة، أو افتحه في Excel واحفظه مرة أخرى ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>a part of it cannot be read</source>
-        <translation type="unfinished" />
+        <translation>تتعذر قراءة جزء منه</translation>
     </message>
     <message>
         <source>the sheet “%1” is missing or listed twice</source>
-        <translation type="unfinished" />
+        <translation>الورقة «%1» مفقودة أو مدرجة مرتين</translation>
     </message>
     <message>
         <source>a formula is not read; type the value instead</source>
-        <translation type="unfinished" />
+        <translation>لا تُقرأ الصيغ؛ اكتب القيمة بدلاً منها</translation>
     </message>
     <message>
         <source>the cell shows an error (%1); type the value instead</source>
-        <translation type="unfinished" />
+        <translation>تُظهر الخلية خطأ (%1)؛ اكتب القيمة بدلاً من ذلك</translation>
     </message>
     <message>
         <source>TRUE or FALSE is not a value this cell takes</source>
-        <translation type="unfinished" />
+        <translation>لا تقبل هذه الخلية القيمة TRUE أو FALSE</translation>
     </message>
     <message>
         <source>the cell has a type this application does not know (“%1”)</source>
-        <translation type="unfinished" />
+        <translation>نوع الخلية غير معروف لهذا التطبيق («%1»)</translation>
     </message>
     <message>
         <source>the text holds an invisible control character (%1); remove it</source>
-        <translation type="unfinished" />
+        <translation>يحتوي النص على حرف تحكم غير مرئي (%1)؛ أزِله</translation>
     </message>
     <message>
         <source>%1 cannot be read: the sheet “%2” is damaged near row %3. Ask for a new copy, or open it in Excel, save it again and retry. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>تتعذر قراءة %1: الورقة «%2» تالفة قرب الصف %3. اطلب نسخة جديدة، أو افتح الملف في Excel واحفظه مرة أخرى ثم أعد المحاولة. لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>the file is damaged or truncated.</source>
@@ -4830,7 +5001,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>%1 cannot be opened because its folder does not allow writing (the workspace keeps a journal next to the file). Copy it to a folder where you may write and open the copy.</source>
-        <translation type="unfinished" />
+        <translation>يتعذر فتح %1 لأن المجلد الذي يحتويها لا يسمح بالكتابة (تحتفظ مساحة العمل بملف يومية بجوار الملف). انسخها إلى مجلد لديك إذن بالكتابة فيه وافتح النسخة.</translation>
     </message>
     <message>
         <source>the database is damaged or truncated. Restore it from a backup copy.</source>
@@ -4858,36 +5029,36 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>The upgrade of %1 failed (%2). The workspace was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>فشلت ترقية %1 (%2). تُركت مساحة العمل على حالها.</translation>
     </message>
     <message>
         <source>%1 is not a database address. Write it as postgresql://user@server/database.</source>
         <extracomment>The one driver supported: psycopg 3 (``postgresql://`` is read as ``postgresql+psycopg://``).</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 ليس عنوان قاعدة بيانات. اكتبه بالشكل postgresql://user@server/database.</translation>
     </message>
     <message>
         <source>%1 uses a database driver this application does not support. Write the address as postgresql://user@server/database.</source>
-        <translation type="unfinished" />
+        <translation>يستخدم %1 برنامج تشغيل لقاعدة البيانات لا يدعمه هذا التطبيق. اكتب العنوان بالشكل postgresql://user@server/database.</translation>
     </message>
     <message>
         <source>Opening a PostgreSQL workspace needs the PostgreSQL driver, which is not installed: install it with pip install "synergy-desktop[postgres]".</source>
-        <translation type="unfinished" />
+        <translation>يتطلب فتح مساحة عمل PostgreSQL برنامج تشغيل PostgreSQL، وهو غير مثبَّت: ثبِّته باستخدام الأمر pip install "synergy-desktop[postgres]".</translation>
     </message>
     <message>
         <source>The database %1 asks for a password and none was given. Put it in your .pgpass file, then open the workspace again.</source>
-        <translation type="unfinished" />
+        <translation>تطلب قاعدة البيانات %1 كلمة مرور ولم تُقدَّم أي كلمة مرور. ضعها في ملف .pgpass الخاص بك، ثم افتح مساحة العمل مرة أخرى.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password for %1. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation>لم يقبل الخادم اسم المستخدم أو كلمة المرور لـ %1. تحقق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The database %1 does not exist on its server (%2). Check the name, or ask the administrator to create it.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات %1 غير موجودة على خادمها (%2). تحقق من الاسم، أو اطلب من المسؤول إنشاءها.</translation>
     </message>
     <message>
         <source>The server of %1 cannot be reached (%2). Check the address and the network, and that the server is running.</source>
-        <translation type="unfinished" />
+        <translation>يتعذر الوصول إلى خادم %1 (%2). تحقق من العنوان والشبكة، ومن أن الخادم قيد التشغيل.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened (%2).</source>
@@ -4895,23 +5066,23 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>The database %1 holds tables of another program; it is not a Synergy Desktop workspace. Nothing was changed. Use an empty database for a new workspace.</source>
-        <translation type="unfinished" />
+        <translation>تحتوي قاعدة البيانات %1 على جداول لبرنامج آخر؛ فهي ليست مساحة عمل لـ Synergy Desktop. لم يتغير أي شيء. استخدم قاعدة بيانات فارغة لإنشاء مساحة عمل جديدة.</translation>
     </message>
     <message>
         <source>%1 must first be set up or upgraded for this version, and your database role may not do that. Ask the administrator to open it once with the role that owns the workspace. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>يجب أولاً إعداد %1 أو ترقيتها لهذا الإصدار، ودورك في قاعدة البيانات لا يسمح بذلك. اطلب من المسؤول فتحها مرة واحدة بالدور الذي يملك مساحة العمل. لم يتغير أي شيء.</translation>
     </message>
     <message>
         <source>the upgrade would break links between records.</source>
-        <translation type="unfinished" />
+        <translation>ستؤدي الترقية إلى قطع الروابط بين القيود.</translation>
     </message>
     <message>
         <source>There is no workspace at %1. Check the path.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد مساحة عمل في %1. تحقق من المسار.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2). The file has not been changed.</source>
-        <translation type="unfinished" />
+        <translation>تتعذر قراءة %1 (%2). لم يُغيَّر الملف.</translation>
     </message>
 </context>
 <context>
@@ -4930,7 +5101,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>The workspace %1 was created without a country. Fill in the country and the treaties it is Party to with File &gt; Country profile…; each page says what to do next.</source>
-        <translation type="unfinished" />
+        <translation>أُنشئت مساحة العمل %1 دون تحديد بلد. املأ بيانات البلد والمعاهدات التي يكون طرفاً فيها من ملف &gt; ملف البلد…؛ وتوضح كل صفحة ما يجب فعله بعد ذلك.</translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -4942,27 +5113,31 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Team server password</source>
-        <translation type="unfinished" />
+        <translation>كلمة مرور خادم الفريق</translation>
     </message>
     <message>
         <source>%1
 
 Password:</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+كلمة المرور:</translation>
     </message>
     <message>
         <source>Opening was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي الفتح؛ لم يتغير أي شيء.</translation>
     </message>
     <message>
         <source>Open team server workspace</source>
-        <translation type="unfinished" />
+        <translation>فتح مساحة عمل على خادم الفريق</translation>
     </message>
     <message>
         <source>Address of the workspace on the team server, for example
 postgresql+psycopg://amina@server.ministry.example/biodiversity
 (leave the password out: it is asked for, or taken from your .pgpass file)</source>
-        <translation type="unfinished" />
+        <translation>عنوان مساحة العمل على خادم الفريق، مثلاً
+postgresql+psycopg://amina@server.ministry.example/biodiversity
+(لا تُدرج كلمة المرور: إذ سيُطلب منك إدخالها، أو تؤخذ من ملف .pgpass الخاص بك)</translation>
     </message>
     <message>
         <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>

@@ -1,24 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name />
-    <message>
-        <source>MergeActions</source>
-        <comment>&amp;Merge another workspace…</comment>
-        <translation>MergeActions</translation>
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Save a cop&amp;y…</comment>
-        <translation>MergeActions</translation>
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Compare &amp;workspaces…</comment>
-        <translation>MergeActions</translation>
-    </message>
-</context>
 <context>
     <name>About</name>
     <message>
@@ -51,6 +32,14 @@
     <message>
         <source>Ministry, agency or unit that leads</source>
         <translation>Ministry, agency or unit that leads</translation>
+    </message>
+    <message>
+        <source>Show or hide the option's text and guidance</source>
+        <translation>Show or hide the option's text and guidance</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -284,10 +273,9 @@
         <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
         <translation>Nothing was changed. Run again with --yes to apply the accepted changes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer field(s) updated.</source>
-        <translation>%n answer field(s) updated.</translation>
-    </message>
+        <translation><numerusform>%n answer field updated.</numerusform><numerusform>%n answer fields updated.</numerusform></translation></message>
     <message>
         <source>%1: %2 texts missing (shown in English):</source>
         <translation>%1: %2 texts missing (shown in English):</translation>
@@ -448,6 +436,21 @@
         <source>Removed: %1</source>
         <translation>Removed: %1</translation>
     </message>
+<message numerus="yes"><source>down %n step(s)</source><translation><numerusform>down %n step</numerusform><numerusform>down %n steps</numerusform></translation></message><message numerus="yes"><source>up %n step(s)</source><translation><numerusform>up %n step</numerusform><numerusform>up %n steps</numerusform></translation></message></context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <source>Compare rounds</source>
+        <translation>Compare rounds</translation>
+    </message>
+    <message>
+        <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
+        <translation>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare rounds…</source>
+        <translation>&amp;Compare rounds…</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -560,6 +563,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Someone else changed this answer</source>
+        <translation>Someone else changed this answer</translation>
+    </message>
+    <message>
+        <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
+
+Theirs: %5
+
+Yours: %6
+
+Which version should be kept?</source>
+        <translation>%1 of option %2 was changed by %3 (%4) while you were editing it.
+
+Theirs: %5
+
+Yours: %6
+
+Which version should be kept?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <source>Record</source>
@@ -655,16 +697,16 @@
         <translation>Secre&amp;tariat:</translation>
     </message>
     <message>
-        <source>Planned &amp;meetings per year:</source>
-        <translation>Planned &amp;meetings per year:</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <source>Coordination &amp;mechanism:</source>
-        <translation>Coordination &amp;mechanism:</translation>
+        <source>&amp;Planned meetings per year:</source>
+        <translation>&amp;Planned meetings per year:</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dination mechanism:</source>
+        <translation>Coor&amp;dination mechanism:</translation>
     </message>
     <message>
         <source>New mechanism…</source>
@@ -762,7 +804,7 @@
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
-</context>
+<message numerus="yes"><source>Met %n time(s) in the last 12 months (planned: %1 a year).</source><translation><numerusform>Met %n time in the last 12 months (planned: %1 a year).</numerusform><numerusform>Met %n times in the last 12 months (planned: %1 a year).</numerusform></translation></message></context>
 <context>
     <name>Country</name>
     <message>
@@ -997,7 +1039,7 @@ The details are also in the log file %2.</translation>
         <source>No dataset is recorded yet (reporting calendar).</source>
         <translation>No dataset is recorded yet (reporting calendar).</translation>
     </message>
-</context>
+<message numerus="yes"><source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source><translation><numerusform>%1 met %n time in the last 12 months (planned: %2 a year).</numerusform><numerusform>%1 met %n times in the last 12 months (planned: %2 a year).</numerusform></translation></message><message numerus="yes"><source>%n dataset(s) recorded; %1 feed two or more reports.</source><translation><numerusform>%n dataset recorded; %1 feed two or more reports.</numerusform><numerusform>%n datasets recorded; %1 feed two or more reports.</numerusform></translation></message><message numerus="yes"><source>%n national target(s) recorded.</source><translation><numerusform>%n national target recorded.</numerusform><numerusform>%n national targets recorded.</numerusform></translation></message><message numerus="yes"><source>%n national target(s) serve no reference target: %1.</source><translation><numerusform>%n national target serves no reference target: %1.</numerusform><numerusform>%n national targets serve no reference target: %1.</numerusform></translation></message><message numerus="yes"><source>%n reporting obligation(s) in the calendar; %1 overdue.</source><translation><numerusform>%n reporting obligation in the calendar; %1 overdue.</numerusform><numerusform>%n reporting obligations in the calendar; %1 overdue.</numerusform></translation></message><message numerus="yes"><source>%n role(s) not verified in the last %1 months.</source><translation><numerusform>%n role not verified in the last %1 months.</numerusform><numerusform>%n roles not verified in the last %1 months.</numerusform></translation></message><message numerus="yes"><source>Next deadline: %1 %2 in %n day(s).</source><translation><numerusform>Next deadline: %1 %2 in %n day.</numerusform><numerusform>Next deadline: %1 %2 in %n days.</numerusform></translation></message></context>
 <context>
     <name>Excel</name>
     <message>
@@ -1480,12 +1522,65 @@ The details are also in the log file %2.</translation>
         <source>Full text</source>
         <translation>Full text</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n participant(s); names left out of this export</source><translation><numerusform>%n participant; names left out of this export</numerusform><numerusform>%n participants; names left out of this export</numerusform></translation></message></context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Leave out personal data (names, e-mails, phones and addresses)</source>
         <translation>Leave out personal data (names, e-mails, phones and addresses)</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Option text</source>
+        <translation>Option text</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find in this round</source>
+        <translation>Find in this round</translation>
+    </message>
+    <message>
+        <source>&amp;Find in options, evidence, gaps and next steps:</source>
+        <translation>&amp;Find in options, evidence, gaps and next steps:</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Words to find</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>Places found</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation>
+            <numerusform>%n place found</numerusform>
+            <numerusform>%n places found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found in this round.</source>
+        <translation>Nothing found in this round.</translation>
     </message>
 </context>
 <context>
@@ -1627,10 +1722,6 @@ The details are also in the log file %2.</translation>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
-        <translation>Addr&amp;ess:</translation>
-    </message>
-    <message>
         <source>Ins&amp;trument:</source>
         <translation>Ins&amp;trument:</translation>
     </message>
@@ -1655,8 +1746,12 @@ The details are also in the log file %2.</translation>
         <translation>Designation date</translation>
     </message>
     <message>
-        <source>Designated &amp;on:</source>
-        <translation>Designated &amp;on:</translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gnated on:</source>
+        <translation>Desi&amp;gnated on:</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -1836,24 +1931,24 @@ The details are also in the log file %2.</translation>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <source>Show &amp;former holders</source>
-        <translation>Show &amp;former holders</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>&amp;Change holder…</source>
         <translation>&amp;Change holder…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
+        <source>Show for&amp;mer holders</source>
+        <translation>Show for&amp;mer holders</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;t…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
         <source>Im&amp;port…</source>
@@ -1882,6 +1977,10 @@ The details are also in the log file %2.</translation>
     <message>
         <source>Coverage of roles</source>
         <translation>Coverage of roles</translation>
+    </message>
+    <message>
+        <source>Details of the chosen entry</source>
+        <translation>Details of the chosen entry</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
@@ -1938,7 +2037,7 @@ The details are also in the log file %2.</translation>
         <source>Delete entry</source>
         <translation>Delete entry</translation>
     </message>
-</context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation><numerusform>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</numerusform><numerusform>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n roles to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</numerusform></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2013,6 +2112,13 @@ G1: Reduce threats to species</translation>
     <message>
         <source>Answer</source>
         <translation>Answer</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>
@@ -2355,16 +2461,16 @@ G1: Reduce threats to species</translation>
         <translation>Open &amp;demo workspace</translation>
     </message>
     <message>
-        <source>Open &amp;team server workspace…</source>
-        <translation>Open &amp;team server workspace…</translation>
-    </message>
-    <message>
         <source>&amp;Export summary…</source>
         <translation>&amp;Export summary…</translation>
     </message>
     <message>
-        <source>Export &amp;questionnaire…</source>
-        <translation>Export &amp;questionnaire…</translation>
+        <source>Open team ser&amp;ver workspace…</source>
+        <translation>Open team ser&amp;ver workspace…</translation>
+    </message>
+    <message>
+        <source>Export q&amp;uestionnaire…</source>
+        <translation>Export q&amp;uestionnaire…</translation>
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2443,8 +2549,16 @@ G1: Reduce threats to species</translation>
         <translation>New round from &amp;this one…</translation>
     </message>
     <message>
-        <source>&amp;Delete round…</source>
-        <translation>&amp;Delete round…</translation>
+        <source>De&amp;lete round…</source>
+        <translation>De&amp;lete round…</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <translation>Lar&amp;ger text</translation>
+    </message>
+    <message>
+        <source>Nor&amp;mal text size</source>
+        <translation>Nor&amp;mal text size</translation>
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2455,16 +2569,8 @@ G1: Reduce threats to species</translation>
         <translation>&amp;Previous option</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Larger text</translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>&amp;Normal text size</translation>
     </message>
     <message>
         <source>&amp;History panel</source>
@@ -2972,10 +3078,9 @@ G1: Reduce threats to species</translation>
         <source>changed</source>
         <translation>changed</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation>%n answer(s)</translation>
-    </message>
+        <translation><numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation></message>
     <message>
         <source>The round is finalised here.</source>
         <translation>The round is finalised here.</translation>
@@ -3074,6 +3179,18 @@ G1: Reduce threats to species</translation>
     <message>
         <source>The workbook cannot be written to %1 (%2).</source>
         <translation>The workbook cannot be written to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another workspace…</source>
+        <translation>&amp;Merge another workspace…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Save a cop&amp;y…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;workspaces…</source>
+        <translation>Compare &amp;workspaces…</translation>
     </message>
 </context>
 <context>
@@ -3225,24 +3342,24 @@ G1: Reduce threats to species</translation>
         <translation>&lt;b&gt;National targets&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <source>&amp;Reference framework:</source>
-        <translation>&amp;Reference framework:</translation>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;t…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Reference frame&amp;work:</source>
+        <translation>Reference frame&amp;work:</translation>
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3283,6 +3400,10 @@ G1: Reduce threats to species</translation>
     <message>
         <source>Alignment matrix</source>
         <translation>Alignment matrix</translation>
+    </message>
+    <message>
+        <source>Coverage and gaps</source>
+        <translation>Coverage and gaps</translation>
     </message>
     <message>
         <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
@@ -3371,8 +3492,8 @@ G1: Reduce threats to species</translation>
         <translation>&amp;Cycle:</translation>
     </message>
     <message>
-        <source>&amp;Repeats every:</source>
-        <translation>&amp;Repeats every:</translation>
+        <source>Repeats e&amp;very:</source>
+        <translation>Repeats e&amp;very:</translation>
     </message>
     <message>
         <source>does not repeat</source>
@@ -3528,6 +3649,10 @@ G1: Reduce threats to species</translation>
         <translation>Open the calendar</translation>
     </message>
     <message>
+        <source>Overview of the round</source>
+        <translation>Overview of the round</translation>
+    </message>
+    <message>
         <source>Options answered</source>
         <translation>Options answered</translation>
     </message>
@@ -3578,6 +3703,25 @@ G1: Reduce threats to species</translation>
     <message>
         <source>No dated report is open.</source>
         <translation>No dated report is open.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation>Your copy of the demo</translation>
+    </message>
+    <message>
+        <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
+        <translation>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -3704,7 +3848,7 @@ G1: Reduce threats to species</translation>
         <source>questionnaire %1</source>
         <translation>questionnaire %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation><numerusform>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option were not read</numerusform><numerusform>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n options were not read</numerusform></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -3864,7 +4008,7 @@ G1: Reduce threats to species</translation>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation><numerusform>%n focal point added.</numerusform><numerusform>%n focal points added.</numerusform></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation><numerusform>Import %n focal point</numerusform><numerusform>Import %n focal points</numerusform></translation></message></context>
 <context>
     <name>Report</name>
     <message>
@@ -4213,6 +4357,37 @@ G1: Reduce threats to species</translation>
         <source>Writing page %1 of %2…</source>
         <translation>Writing page %1 of %2…</translation>
     </message>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation><numerusform>%n participant; names are left out of this report</numerusform><numerusform>%n participants; names are left out of this report</numerusform></translation></message></context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;PDF document (*.pdf)</source>
+        <translation>Word document (*.docx);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Writing the report</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</translation>
+    </message>
+    <message>
+        <source>Export repor&amp;t…</source>
+        <translation>Export repor&amp;t…</translation>
+    </message>
 </context>
 <context>
     <name>Reporting</name>
@@ -4264,25 +4439,15 @@ G1: Reduce threats to species</translation>
         <source>submitted %1</source>
         <translation>submitted %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation>overdue by %n day(s)</translation>
-    </message>
-    <message>
+        <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation>%n day(s) left</translation>
-    </message>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation></message>
 </context>
 <context>
     <name>ReportingView</name>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
     <message>
         <source>In &amp;preparation</source>
         <translation>In &amp;preparation</translation>
@@ -4292,8 +4457,16 @@ G1: Reduce threats to species</translation>
         <translation>&amp;Submitted…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
         <source>Add dataset…</source>

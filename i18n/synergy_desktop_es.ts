@@ -1,24 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
-<context>
-    <name />
-    <message>
-        <source>MergeActions</source>
-        <comment>&amp;Merge another workspace…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Save a cop&amp;y…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Compare &amp;workspaces…</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>About</name>
     <message>
@@ -51,6 +32,14 @@
     <message>
         <source>Ministry, agency or unit that leads</source>
         <translation>Ministerio, organismo o unidad a cargo</translation>
+    </message>
+    <message>
+        <source>Show or hide the option's text and guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -96,21 +85,21 @@
     <name>AreaScoresModel</name>
     <message numerus="yes">
         <source>+%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>+%n punto</numerusform>
+            <numerusform>+%n puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>−%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>−%n punto</numerusform>
+            <numerusform>−%n puntos</numerusform>
         </translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -122,15 +111,15 @@
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>Ronda anterior</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>Ronda posterior</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Cambio</translation>
     </message>
 </context>
 <context>
@@ -161,11 +150,11 @@
     </message>
     <message>
         <source>No assessment round yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ninguna ronda de evaluación</translation>
     </message>
     <message>
         <source>A round is one pass of the team through all options of the framework, for example the self-assessment of this year. Start the first round, then answer option by option; everything is saved as you type.</source>
-        <translation type="unfinished" />
+        <translation>Una ronda es un recorrido completo del equipo por todas las opciones del marco, por ejemplo, la autoevaluación de este año. Inicie la primera ronda y luego responda opción por opción; todo se guarda a medida que escribe.</translation>
     </message>
     <message>
         <source>Start the first round…</source>
@@ -173,7 +162,7 @@
     </message>
     <message>
         <source>You may only read this workspace: your account on the team server has no right to change it. You can look at everything and export it; ask the workspace's administrator for editing rights.</source>
-        <translation type="unfinished" />
+        <translation>Solo puede consultar este espacio de trabajo: su cuenta en el servidor del equipo no tiene permiso para modificarlo. Puede verlo todo y exportarlo; pida permisos de edición al administrador del espacio de trabajo.</translation>
     </message>
     <message>
         <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
@@ -212,7 +201,7 @@
     </message>
     <message>
         <source>Someone else changed %1 of option %2 since you opened it. Your text is kept on screen; choose whose version to keep.</source>
-        <translation type="unfinished" />
+        <translation>Otra persona modificó %1 de la opción %2 desde que usted la abrió. Su texto se mantiene en pantalla; elija qué versión conservar.</translation>
     </message>
 </context>
 <context>
@@ -266,11 +255,11 @@
     </message>
     <message>
         <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir el informe en %1 (%2). Ciérrelo si está abierto en otro programa o elija otro lugar.</translation>
     </message>
     <message>
         <source>Report of round %1 (%2) written to %3.</source>
-        <translation type="unfinished" />
+        <translation>Informe de la ronda %1 (%2) guardado en %3.</translation>
     </message>
     <message>
         <source>%1 change(s), %2 rejected cell(s).</source>
@@ -284,10 +273,9 @@
         <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
         <translation>No se cambió nada. Vuelva a ejecutar con --yes para aplicar los cambios aceptados.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer field(s) updated.</source>
-        <translation>Se actualizó %n campo de respuesta.</translation>
-    </message>
+        <translation><numerusform>Se actualizó %n campo de respuesta.</numerusform><numerusform>Se actualizaron %n campos de respuesta.</numerusform></translation></message>
     <message>
         <source>%1: %2 texts missing (shown in English):</source>
         <translation>%1: faltan %2 textos (se muestran en inglés):</translation>
@@ -306,54 +294,54 @@
     </message>
     <message>
         <source>change	%1	%2	%3	%4 -&gt; %5%6</source>
-        <translation type="unfinished" />
+        <translation>cambio	%1	%2	%3	%4 -&gt; %5%6</translation>
     </message>
     <message>
         <source>conflict	%1	%2	%3	mine %4%5	theirs %6%7</source>
-        <translation type="unfinished" />
+        <translation>conflicto	%1	%2	%3	aquí %4%5	entrante %6%7</translation>
     </message>
     <message>
         <source>held	%1	%2	%3	%4</source>
-        <translation type="unfinished" />
+        <translation>retenido	%1	%2	%3	%4</translation>
     </message>
     <message>
         <source>The two workspaces share no history: records were matched by their stable ids only, and every difference is a conflict.</source>
-        <translation type="unfinished" />
+        <translation>Los dos espacios de trabajo no comparten historial: los elementos se emparejaron solo por sus identificadores estables y cada diferencia es un conflicto.</translation>
     </message>
     <message>
         <source>0 change(s) applied, %1 conflict(s) unresolved; %2 change(s) ready. Run again with --yes to apply them, and --prefer mine|theirs to settle the conflicts.</source>
-        <translation type="unfinished" />
+        <translation>0 cambios aplicados, %1 conflicto(s) sin resolver; %2 cambio(s) listo(s). Vuelva a ejecutar con --yes para aplicarlos y con --prefer mine|theirs para resolver los conflictos.</translation>
     </message>
     <message>
         <source>%1 change(s) applied, %2 conflict(s): %3 settled with theirs, %4 kept as here, %5 unresolved; %6 held.</source>
-        <translation type="unfinished" />
+        <translation>%1 cambio(s) aplicado(s), %2 conflicto(s): %3 resuelto(s) con la versión del otro archivo, %4 conservado(s) como aquí, %5 sin resolver; %6 retenido(s).</translation>
     </message>
     <message>
         <source>The copy is always a workspace file; give a file name as TARGET.</source>
-        <translation type="unfinished" />
+        <translation>La copia siempre es un archivo de espacio de trabajo; indique un nombre de archivo como TARGET.</translation>
     </message>
     <message>
         <source>%1 already exists. Give a new file name; nothing was overwritten.</source>
-        <translation type="unfinished" />
+        <translation>%1 ya existe. Indique un nombre de archivo nuevo; no se sobrescribió nada.</translation>
     </message>
     <message>
         <source>Give a file name ending in .synergy (not %1).</source>
-        <translation type="unfinished" />
+        <translation>Indique un nombre de archivo terminado en .synergy (no %1).</translation>
     </message>
     <message>
         <source>Copy of %1 written to %2.</source>
-        <translation type="unfinished" />
+        <translation>Copia de %1 guardada en %2.</translation>
     </message>
     <message>
         <source>%1 workspaces compared over %2 options; written to %3.</source>
-        <translation type="unfinished" />
+        <translation>Se compararon %1 espacios de trabajo en %2 opciones; resultado guardado en %3.</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>no round</source>
-        <translation type="unfinished" />
+        <translation>sin ronda</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -361,23 +349,23 @@
     </message>
     <message>
         <source>not discussed</source>
-        <translation type="unfinished" />
+        <translation>no debatida</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>Comparison of teams</source>
-        <translation type="unfinished" />
+        <translation>Comparación de los equipos</translation>
     </message>
     <message>
         <source>Ratings of each team, option by option</source>
-        <translation type="unfinished" />
+        <translation>Calificaciones de cada equipo, opción por opción</translation>
     </message>
     <message>
         <source>0 not started … 4 fully in place. Spread: the highest rating minus the lowest.</source>
-        <translation type="unfinished" />
+        <translation>0 no iniciado … 4 plenamente en marcha. Dispersión: la calificación más alta menos la más baja.</translation>
     </message>
     <message>
         <source>Area</source>
@@ -393,19 +381,19 @@
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>Dispersión</translation>
     </message>
     <message>
         <source>Round compared</source>
-        <translation type="unfinished" />
+        <translation>Ronda comparada</translation>
     </message>
     <message>
         <source>Chart data</source>
-        <translation type="unfinished" />
+        <translation>Datos del gráfico</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -413,39 +401,54 @@
     </message>
     <message>
         <source>Give at least two workspaces to compare.</source>
-        <translation type="unfinished" />
+        <translation>Indique al menos dos espacios de trabajo para comparar.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1 (%2).</translation>
     </message>
     <message>
         <source>unchanged</source>
         <extracomment>The sign and the colour of each direction (the words carry the meaning too).</extracomment>
-        <translation type="unfinished" />
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>answered for the first time</source>
-        <translation type="unfinished" />
+        <translation>respondida por primera vez</translation>
     </message>
     <message>
         <source>no longer answered</source>
-        <translation type="unfinished" />
+        <translation>ya no tiene respuesta</translation>
     </message>
     <message>
         <source>applicability changed</source>
-        <translation type="unfinished" />
+        <translation>cambió la aplicabilidad</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished" />
+        <translation>Nuevo: %1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Modificado: %1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
+        <translation>Eliminado: %1</translation>
+    </message>
+<message numerus="yes"><source>down %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message><message numerus="yes"><source>up %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <source>Compare rounds</source>
+        <translation>Comparar rondas</translation>
+    </message>
+    <message>
+        <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare rounds…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -453,63 +456,63 @@
     <name>CompareDialog</name>
     <message>
         <source>Choose two different rounds to compare.</source>
-        <translation type="unfinished" />
+        <translation>Elija dos rondas diferentes para comparar.</translation>
     </message>
     <message>
         <source>Nothing changed between these rounds.</source>
-        <translation type="unfinished" />
+        <translation>No cambió nada entre estas rondas.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>modificado</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>Compare rounds</source>
-        <translation type="unfinished" />
+        <translation>Comparar rondas</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comparar:</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished" />
+        <translation>c&amp;on:</translation>
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>Ronda anterior</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>Ronda posterior</translation>
     </message>
     <message>
         <source>&amp;Only changes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Solo cambios</translation>
     </message>
     <message>
         <source>Options of both rounds</source>
-        <translation type="unfinished" />
+        <translation>Opciones de ambas rondas</translation>
     </message>
     <message>
         <source>The selected option in both rounds</source>
-        <translation type="unfinished" />
+        <translation>La opción seleccionada en ambas rondas</translation>
     </message>
     <message>
         <source>Score per area in both rounds</source>
-        <translation type="unfinished" />
+        <translation>Puntuación por esfera en ambas rondas</translation>
     </message>
     <message>
         <source>Compare workspaces</source>
-        <translation type="unfinished" />
+        <translation>Comparar espacios de trabajo</translation>
     </message>
     <message>
         <source>Option</source>
@@ -521,19 +524,19 @@
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>Dispersión</translation>
     </message>
     <message>
         <source>Ratings of each team</source>
-        <translation type="unfinished" />
+        <translation>Calificaciones de cada equipo</translation>
     </message>
     <message>
         <source>Rounds compared: %1</source>
-        <translation type="unfinished" />
+        <translation>Rondas comparadas: %1</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>Exportar a Excel…</translation>
     </message>
 </context>
 <context>
@@ -544,26 +547,59 @@
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>Ronda anterior</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>Ronda posterior</translation>
     </message>
     <message>
         <source>Rating change</source>
-        <translation type="unfinished" />
+        <translation>Cambio de calificación</translation>
     </message>
     <message>
         <source>Other changes</source>
+        <translation>Otros cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
+
+Theirs: %5
+
+Yours: %6
+
+Which version should be kept?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la otra versión</translation>
     </message>
 </context>
 <context>
     <name>ConflictModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Field</source>
@@ -571,27 +607,27 @@
     </message>
     <message>
         <source>Here (mine)</source>
-        <translation type="unfinished" />
+        <translation>Aquí (mi versión)</translation>
     </message>
     <message>
         <source>In the other file (theirs)</source>
-        <translation type="unfinished" />
+        <translation>En el otro archivo (la otra versión)</translation>
     </message>
     <message>
         <source>Changed here by</source>
-        <translation type="unfinished" />
+        <translation>Modificado aquí por</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Tomar la otra versión</translation>
     </message>
     <message>
         <source>take theirs</source>
-        <translation type="unfinished" />
+        <translation>tomar la otra versión</translation>
     </message>
     <message>
         <source>keep mine</source>
-        <translation type="unfinished" />
+        <translation>conservar la mía</translation>
     </message>
 </context>
 <context>
@@ -655,16 +691,16 @@
         <translation>&amp;Secretaría:</translation>
     </message>
     <message>
-        <source>Planned &amp;meetings per year:</source>
-        <translation>&amp;Reuniones previstas al año:</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <source>Coordination &amp;mechanism:</source>
-        <translation>Mecanismo de &amp;coordinación:</translation>
+        <source>&amp;Planned meetings per year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coor&amp;dination mechanism:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New mechanism…</source>
@@ -712,15 +748,15 @@
     </message>
     <message>
         <source>No coordination mechanism is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha registrado ningún mecanismo de coordinación</translation>
     </message>
     <message>
         <source>A national biodiversity committee or working group that brings the focal points of the different treaties together is option A2 of the framework. Record its legal basis, mandate and chair, its members from the register and the meetings it holds.</source>
-        <translation type="unfinished" />
+        <translation>Un comité nacional de biodiversidad o un grupo de trabajo que reúna a los puntos focales de los distintos tratados es la opción A2 del marco. Registre su base jurídica, su mandato y su presidencia, sus miembros (tomados del registro) y las reuniones que celebre.</translation>
     </message>
     <message>
         <source>Add a mechanism…</source>
-        <translation type="unfinished" />
+        <translation>Añadir un mecanismo…</translation>
     </message>
     <message>
         <source>It meets less often than planned.</source>
@@ -762,7 +798,7 @@
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
-</context>
+<message numerus="yes"><source>Met %n time(s) in the last 12 months (planned: %1 a year).</source><translation><numerusform>Se reunió %n vez en los últimos 12 meses (previsto: %1 al año).</numerusform><numerusform>Se reunió %n veces en los últimos 12 meses (previsto: %1 al año).</numerusform></translation></message></context>
 <context>
     <name>Country</name>
     <message>
@@ -822,7 +858,7 @@
     </message>
     <message>
         <source>Instruments left unticked disappear from the coverage matrix, the reporting calendar, the alignment and the evidence on option pages; nothing is deleted, and they come back when ticked again.</source>
-        <translation type="unfinished" />
+        <translation>Los instrumentos que quedan sin marcar desaparecen de la matriz de cobertura, del calendario de informes, de la alineación y de los datos relacionados de las páginas de las opciones; no se elimina nada y vuelven a aparecer cuando se marcan de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1033,7 @@ Los detalles también figuran en el archivo de registro %2.</translation>
         <source>No dataset is recorded yet (reporting calendar).</source>
         <translation>Aún no se ha registrado ningún conjunto de datos (calendario de informes).</translation>
     </message>
-</context>
+<message numerus="yes"><source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source><translation><numerusform>%1 se reunió %n vez en los últimos 12 meses (previsto: %2 al año).</numerusform><numerusform>%1 se reunió %n veces en los últimos 12 meses (previsto: %2 al año).</numerusform></translation></message><message numerus="yes"><source>%n dataset(s) recorded; %1 feed two or more reports.</source><translation><numerusform>%n conjunto de datos registrado; alimentan dos o más informes: %1.</numerusform><numerusform>%n conjuntos de datos registrados; alimentan dos o más informes: %1.</numerusform></translation></message><message numerus="yes"><source>%n national target(s) recorded.</source><translation><numerusform>%n meta nacional registrada.</numerusform><numerusform>%n metas nacionales registradas.</numerusform></translation></message><message numerus="yes"><source>%n national target(s) serve no reference target: %1.</source><translation><numerusform>%n meta nacional no contribuye a ninguna meta de referencia: %1.</numerusform><numerusform>%n metas nacionales no contribuyen a ninguna meta de referencia: %1.</numerusform></translation></message><message numerus="yes"><source>%n reporting obligation(s) in the calendar; %1 overdue.</source><translation><numerusform>%n obligación de presentación de informes en el calendario; vencidas: %1.</numerusform><numerusform>%n obligaciones de presentación de informes en el calendario; vencidas: %1.</numerusform></translation></message><message numerus="yes"><source>%n role(s) not verified in the last %1 months.</source><translation><numerusform>%n función no verificada en los últimos %1 meses.</numerusform><numerusform>%n funciones no verificadas en los últimos %1 meses.</numerusform></translation></message><message numerus="yes"><source>Next deadline: %1 %2 in %n day(s).</source><translation><numerusform>Próximo plazo: %1 %2, dentro de %n día.</numerusform><numerusform>Próximo plazo: %1 %2, dentro de %n días.</numerusform></translation></message></context>
 <context>
     <name>Excel</name>
     <message>
@@ -1466,26 +1502,79 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>Long texts</source>
-        <translation type="unfinished" />
+        <translation>Textos largos</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Full text</source>
-        <translation type="unfinished" />
+        <translation>Texto completo</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n participant(s); names left out of this export</source><translation><numerusform>%n participante; nombres omitidos en esta exportación</numerusform><numerusform>%n participantes; nombres omitidos en esta exportación</numerusform></translation></message></context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Leave out personal data (names, e-mails, phones and addresses)</source>
         <translation>Excluir los datos personales (nombres, correos electrónicos, teléfonos y direcciones)</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Option text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find in this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find in options, evidence, gaps and next steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation>
+            <numerusform>Se encontró %n pasaje</numerusform>
+            <numerusform>Se encontraron %n pasajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found in this round.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1497,23 +1586,23 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>Set up the new workspace</source>
-        <translation type="unfinished" />
+        <translation>Configurar el nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>Set up the workspace for your country</source>
-        <translation type="unfinished" />
+        <translation>Configurar el espacio de trabajo para su país</translation>
     </message>
     <message>
         <source>A few answers and the workspace is ready: the pages then show only the treaties the country is Party to, the reporting calendar starts from today, and the team can start answering. Everything can be changed later (File &gt; Country profile).</source>
-        <translation type="unfinished" />
+        <translation>Con unas pocas respuestas, el espacio de trabajo estará listo: las páginas mostrarán solo los tratados en los que el país es Parte, el calendario de informes empezará a partir de hoy y el equipo podrá comenzar a responder. Todo se puede cambiar más adelante (Archivo &gt; Perfil del país).</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>S&amp;hort name:</source>
-        <translation type="unfinished" />
+        <translation>Nombre &amp;corto:</translation>
     </message>
     <message>
         <source>&amp;ISO code:</source>
@@ -1521,27 +1610,27 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Su nombre:</translation>
     </message>
     <message>
         <source>for example Republic of Verdania</source>
-        <translation type="unfinished" />
+        <translation>por ejemplo, República de Verdania</translation>
     </message>
     <message>
         <source>for example Verdania (optional)</source>
-        <translation type="unfinished" />
+        <translation>por ejemplo, Verdania (opcional)</translation>
     </message>
     <message>
         <source>three letters, for example VRD (optional)</source>
-        <translation type="unfinished" />
+        <translation>tres letras, por ejemplo, VRD (opcional)</translation>
     </message>
     <message>
         <source>shown in the history of every change you make</source>
-        <translation type="unfinished" />
+        <translation>se muestra en el historial de cada cambio que haga</translation>
     </message>
     <message>
         <source>Country name</source>
@@ -1557,7 +1646,7 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished" />
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1565,15 +1654,15 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>Treaties the country is &amp;Party to</source>
-        <translation type="unfinished" />
+        <translation>Tratados en los que el país es P&amp;arte</translation>
     </message>
     <message>
         <source>Untick those the country has not joined: their roles, reports and goals are then left out of the register, the calendar and the alignment.</source>
-        <translation type="unfinished" />
+        <translation>Desmarque aquellos a los que el país no se ha adherido: sus funciones, informes y objetivos quedarán excluidos del registro, del calendario y de la alineación.</translation>
     </message>
     <message>
         <source>Start the first &amp;round of the self-assessment now</source>
-        <translation type="unfinished" />
+        <translation>Iniciar ahora la primera &amp;ronda de la autoevaluación</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1585,7 +1674,7 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>&amp;Set up the workspace</source>
-        <translation type="unfinished" />
+        <translation>Con&amp;figurar el espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -1627,10 +1716,6 @@ Los detalles también figuran en el archivo de registro %2.</translation>
         <translation>Telé&amp;fono:</translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
-        <translation>Di&amp;rección:</translation>
-    </message>
-    <message>
         <source>Ins&amp;trument:</source>
         <translation>In&amp;strumento:</translation>
     </message>
@@ -1655,8 +1740,12 @@ Los detalles también figuran en el archivo de registro %2.</translation>
         <translation>Fecha de designación</translation>
     </message>
     <message>
-        <source>Designated &amp;on:</source>
-        <translation>Fecha de desi&amp;gnación:</translation>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desi&amp;gnated on:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked</source>
@@ -1836,40 +1925,40 @@ Los detalles también figuran en el archivo de registro %2.</translation>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <source>Show &amp;former holders</source>
-        <translation>Mostrar titulares an&amp;teriores</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
         <source>&amp;Change holder…</source>
         <translation>&amp;Cambiar de titular…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
+        <source>Show for&amp;mer holders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Im&amp;port…</source>
-        <translation type="unfinished" />
+        <translation>Im&amp;portar…</translation>
     </message>
     <message>
         <source>Import focal points from a spreadsheet (Excel workbook or CSV file)</source>
-        <translation type="unfinished" />
+        <translation>Importar puntos focales desde una hoja de cálculo (libro de Excel o archivo CSV)</translation>
     </message>
     <message>
         <source>Add a focal point…</source>
-        <translation type="unfinished" />
+        <translation>Añadir un punto focal…</translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>Importar desde una hoja de cálculo…</translation>
     </message>
     <message>
         <source>name, e-mail, position…</source>
@@ -1884,6 +1973,10 @@ Los detalles también figuran en el archivo de registro %2.</translation>
         <translation>Cobertura de las funciones</translation>
     </message>
     <message>
+        <source>Details of the chosen entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cobertura: todas las funciones de todos los instrumentos en los que el país es Parte&lt;/b&gt;</translation>
     </message>
@@ -1896,7 +1989,7 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>No focal point is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha registrado ningún punto focal</translation>
     </message>
     <message>
         <source>All</source>
@@ -1938,7 +2031,7 @@ Los detalles también figuran en el archivo de registro %2.</translation>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
-</context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2016,6 +2109,13 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
@@ -2023,19 +2123,19 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished" />
+        <translation>Adelante</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2043,45 +2143,45 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>a word or a phrase, for example round</source>
-        <translation type="unfinished" />
+        <translation>una palabra o una frase, por ejemplo, ronda</translation>
     </message>
     <message>
         <source>Search the user guide</source>
-        <translation type="unfinished" />
+        <translation>Buscar en la guía del usuario</translation>
     </message>
     <message>
         <source>Sections of the user guide</source>
-        <translation type="unfinished" />
+        <translation>Secciones de la guía del usuario</translation>
     </message>
     <message>
         <source>Places found in the user guide</source>
-        <translation type="unfinished" />
+        <translation>Pasajes encontrados en la guía del usuario</translation>
     </message>
     <message>
         <source>Text of the user guide</source>
-        <translation type="unfinished" />
+        <translation>Texto de la guía del usuario</translation>
     </message>
     <message>
         <source>%1 – User guide</source>
-        <translation type="unfinished" />
+        <translation>%1 – Guía del usuario</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contents&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Contenido&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type at least two letters.</source>
-        <translation type="unfinished" />
+        <translation>Escriba al menos dos letras.</translation>
     </message>
     <message>
         <source>No place in the guide contains “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ningún pasaje de la guía contiene “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se encontró %n pasaje</numerusform>
+            <numerusform>Se encontraron %n pasajes</numerusform>
         </translation>
     </message>
 </context>
@@ -2355,16 +2455,16 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>Abrir espacio de trabajo de &amp;demostración</translation>
     </message>
     <message>
-        <source>Open &amp;team server workspace…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Export summary…</source>
         <translation>&amp;Exportar resumen…</translation>
     </message>
     <message>
-        <source>Export &amp;questionnaire…</source>
-        <translation>Exportar c&amp;uestionario…</translation>
+        <source>Open team ser&amp;ver workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export q&amp;uestionnaire…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2443,8 +2543,16 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>Nueva ronda a partir de es&amp;ta…</translation>
     </message>
     <message>
-        <source>&amp;Delete round…</source>
-        <translation>&amp;Eliminar ronda…</translation>
+        <source>De&amp;lete round…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nor&amp;mal text size</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2455,16 +2563,8 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>Opción &amp;anterior</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>Texto más &amp;grande</translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
         <translation>Texto más pe&amp;queño</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
         <source>&amp;History panel</source>
@@ -2654,15 +2754,15 @@ G1: Reducir las amenazas para las especies</translation>
     <name>Merge</name>
     <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>No se aplicó la combinación (%1). No se cambió nada.</translation>
     </message>
     <message>
         <source>merged from %1</source>
-        <translation type="unfinished" />
+        <translation>combinado desde %1</translation>
     </message>
     <message>
         <source>kept this workspace's value</source>
-        <translation type="unfinished" />
+        <translation>se conservó el valor de este espacio de trabajo</translation>
     </message>
     <message>
         <source>Round</source>
@@ -2678,11 +2778,11 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished" />
+        <translation>Punto focal</translation>
     </message>
     <message>
         <source>Coordination mechanism</source>
@@ -2702,15 +2802,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Reference framework</source>
-        <translation type="unfinished" />
+        <translation>Marco de referencia</translation>
     </message>
     <message>
         <source>Framework target</source>
-        <translation type="unfinished" />
+        <translation>Meta del marco</translation>
     </message>
     <message>
         <source>Alignment cell</source>
-        <translation type="unfinished" />
+        <translation>Celda de alineación</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -2718,7 +2818,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Reporting obligation</source>
-        <translation type="unfinished" />
+        <translation>Obligación de presentación de informes</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2738,23 +2838,23 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Instruments left out</source>
-        <translation type="unfinished" />
+        <translation>Instrumentos excluidos</translation>
     </message>
     <message>
         <source>Months before an entry needs checking</source>
-        <translation type="unfinished" />
+        <translation>Meses antes de que una entrada deba verificarse</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished" />
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2794,7 +2894,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Designated on</source>
-        <translation type="unfinished" />
+        <translation>Fecha de designación</translation>
     </message>
     <message>
         <source>Last verified</source>
@@ -2802,7 +2902,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished" />
+        <translation>Fecha de finalización</translation>
     </message>
     <message>
         <source>Hand-over note</source>
@@ -2810,11 +2910,11 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished" />
+        <translation>Sucesor</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <source>Mandate</source>
@@ -2830,15 +2930,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Meetings per year</source>
-        <translation type="unfinished" />
+        <translation>Reuniones al año</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Mecanismo</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished" />
+        <translation>Fecha de celebración</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2862,7 +2962,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>NBSAP version</source>
@@ -2874,7 +2974,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2886,15 +2986,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Reference target</source>
-        <translation type="unfinished" />
+        <translation>Meta de referencia</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Custodian</source>
@@ -2906,11 +3006,11 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished" />
+        <translation>Última actualización</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Cycle</source>
@@ -2918,7 +3018,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Every (months)</source>
-        <translation type="unfinished" />
+        <translation>Cada (meses)</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2926,7 +3026,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Due date precision</source>
-        <translation type="unfinished" />
+        <translation>Precisión de la fecha límite</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2942,7 +3042,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished" />
+        <translation>Fecha de verificación</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2950,7 +3050,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished" />
+        <translation>(elemento completo)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2958,39 +3058,38 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>modificado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation><numerusform>%n respuesta(s)</numerusform><numerusform>%n respuesta(s)</numerusform></translation></message>
     <message>
         <source>The round is finalised here.</source>
-        <translation type="unfinished" />
+        <translation>La ronda está finalizada aquí.</translation>
     </message>
     <message>
         <source>It belongs to a record that is not in this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Pertenece a un elemento que no está en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>This workspace has another framework with the same key.</source>
-        <translation type="unfinished" />
+        <translation>Este espacio de trabajo tiene otro marco con la misma clave.</translation>
     </message>
     <message>
         <source>Records added here still refer to it.</source>
-        <translation type="unfinished" />
+        <translation>Los elementos añadidos aquí todavía hacen referencia a él.</translation>
     </message>
 </context>
 <context>
@@ -3001,59 +3100,59 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>It failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Merge another workspace</source>
-        <translation type="unfinished" />
+        <translation>Combinar otro espacio de trabajo</translation>
     </message>
     <message>
         <source>Reading the other workspace…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo el otro espacio de trabajo…</translation>
     </message>
     <message>
         <source>%1 holds nothing that this workspace does not have already.</source>
-        <translation type="unfinished" />
+        <translation>%1 no contiene nada que este espacio de trabajo no tenga ya.</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Combinación cancelada; no se cambió nada.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished" />
+        <translation>Combinando…</translation>
     </message>
     <message>
         <source>Merged %1: %2 change(s) applied, %3 conflict(s) kept as here, %4 left undecided, %5 held.</source>
-        <translation type="unfinished" />
+        <translation>Se combinó %1: %2 cambio(s) aplicado(s), %3 conflicto(s) conservado(s) como aquí, %4 sin decidir, %5 retenido(s).</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished" />
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished" />
+        <translation>Guardando una copia…</translation>
     </message>
     <message>
         <source>A copy was saved to %1; you are still working in %2.</source>
-        <translation type="unfinished" />
+        <translation>Se guardó una copia en %1; sigue trabajando en %2.</translation>
     </message>
     <message>
         <source>Compare workspaces</source>
-        <translation type="unfinished" />
+        <translation>Comparar espacios de trabajo</translation>
     </message>
     <message>
         <source>Choose two or more workspaces (hold Ctrl to choose several).</source>
-        <translation type="unfinished" />
+        <translation>Elija dos o más espacios de trabajo (mantenga pulsada la tecla Ctrl para elegir varios).</translation>
     </message>
     <message>
         <source>Reading the workspaces…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo los espacios de trabajo…</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished" />
+        <translation>Exportar la comparación</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3061,7 +3160,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished" />
+        <translation>Escribiendo el libro…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -3069,30 +3168,42 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Comparison written to %1</source>
-        <translation type="unfinished" />
+        <translation>Comparación guardada en %1</translation>
     </message>
     <message>
         <source>The workbook cannot be written to %1 (%2).</source>
         <translation>No se puede escribir el libro en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare &amp;workspaces…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge another workspace</source>
-        <translation type="unfinished" />
+        <translation>Combinar otro espacio de trabajo</translation>
     </message>
     <message>
         <source>%1: %2 change(s) come in; %3 conflict(s) need your choice; %4 change(s) are held and not applied. A backup copy is made before anything is written.</source>
-        <translation type="unfinished" />
+        <translation>%1: entran %2 cambio(s); %3 conflicto(s) requieren su decisión; %4 cambio(s) quedan retenidos y no se aplican. Antes de escribir nada, se hace una copia de seguridad.</translation>
     </message>
     <message>
         <source>The two workspaces share no history: records are matched by their stable ids only, and every difference is a conflict.</source>
-        <translation type="unfinished" />
+        <translation>Los dos espacios de trabajo no comparten historial: los elementos se emparejan solo por sus identificadores estables y cada diferencia es un conflicto.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3100,55 +3211,55 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished" />
+        <translation>Aquí</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation>Entrante</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished" />
+        <translation>Modificado por</translation>
     </message>
     <message>
         <source>Incoming changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios entrantes</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Held changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios retenidos</translation>
     </message>
     <message>
         <source>&lt;b&gt;Incoming changes&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Cambios entrantes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts&lt;/b&gt; (tick to take theirs)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Conflictos&lt;/b&gt; (marque para tomar la otra versión)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Held&lt;/b&gt; (reported, not applied)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Retenidos&lt;/b&gt; (se notifican, pero no se aplican)</translation>
     </message>
     <message>
         <source>Keep all mine</source>
-        <translation type="unfinished" />
+        <translation>Conservar todas las mías</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished" />
+        <translation>Tomar todas las del otro archivo</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Aplicar</translation>
     </message>
 </context>
 <context>
@@ -3225,24 +3336,24 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>&lt;b&gt;Metas nacionales&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
-    </message>
-    <message>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importar desde Excel…</translation>
     </message>
     <message>
-        <source>&amp;Reference framework:</source>
-        <translation>&amp;Marco de referencia:</translation>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference frame&amp;work:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3266,23 +3377,27 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>No national target is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha registrado ninguna meta nacional</translation>
     </message>
     <message>
         <source>Add the targets of your NBSAP, or import them from an Excel sheet with a “Code” and a “Title” column. Then mark which global targets each one serves (the Kunming-Montreal framework and the goals of the other conventions), and see the gaps both ways.</source>
-        <translation type="unfinished" />
+        <translation>Añada las metas de su EPANB o impórtelas desde una hoja de Excel con una columna “Code” y otra “Title” (en inglés). Luego marque a qué metas mundiales contribuye cada una (el Marco Kunming-Montreal y los objetivos de los demás convenios) y vea las lagunas en ambos sentidos.</translation>
     </message>
     <message>
         <source>Add a target…</source>
-        <translation type="unfinished" />
+        <translation>Añadir una meta…</translation>
     </message>
     <message>
         <source>Import targets from Excel…</source>
-        <translation type="unfinished" />
+        <translation>Importar metas desde Excel…</translation>
     </message>
     <message>
         <source>Alignment matrix</source>
         <translation>Matriz de alineación</translation>
+    </message>
+    <message>
+        <source>Coverage and gaps</source>
+        <translation>Cobertura y lagunas</translation>
     </message>
     <message>
         <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
@@ -3371,8 +3486,8 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>&amp;Ciclo:</translation>
     </message>
     <message>
-        <source>&amp;Repeats every:</source>
-        <translation>Se r&amp;epite cada:</translation>
+        <source>Repeats e&amp;very:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>does not repeat</source>
@@ -3497,7 +3612,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Answers and score per area</source>
-        <translation type="unfinished" />
+        <translation>Respuestas y puntuación por esfera</translation>
     </message>
     <message>
         <source>Score per area</source>
@@ -3505,11 +3620,11 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Progress per area</source>
-        <translation type="unfinished" />
+        <translation>Progreso por esfera</translation>
     </message>
     <message>
         <source>Score per area across rounds</source>
-        <translation type="unfinished" />
+        <translation>Puntuación por esfera a lo largo de las rondas</translation>
     </message>
     <message>
         <source>Open the register</source>
@@ -3521,15 +3636,19 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>NBSAP coverage per framework</source>
-        <translation type="unfinished" />
+        <translation>Cobertura de la EPANB por marco</translation>
     </message>
     <message>
         <source>Open the calendar</source>
         <translation>Abrir el calendario</translation>
     </message>
     <message>
-        <source>Options answered</source>
+        <source>Overview of the round</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options answered</source>
+        <translation>Opciones respondidas</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3537,15 +3656,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Targets covered</source>
-        <translation type="unfinished" />
+        <translation>Metas cubiertas</translation>
     </message>
     <message>
         <source>%1 filled   %2 not verified recently   %3 missing</source>
-        <translation type="unfinished" />
+        <translation>%1 cubierta   %2 no verificada recientemente   %3 falta</translation>
     </message>
     <message>
         <source>Country not named yet (File &gt; Country profile…)</source>
-        <translation type="unfinished" />
+        <translation>País aún sin nombre (Archivo &gt; Perfil del país…)</translation>
     </message>
     <message>
         <source>No round yet.</source>
@@ -3565,7 +3684,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 answered, score %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: %3 de %4 respondidas, puntuación %5</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
@@ -3578,6 +3697,25 @@ G1: Reducir las amenazas para las especies</translation>
     <message>
         <source>No dated report is open.</source>
         <translation>No hay ningún informe con fecha pendiente.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
     </message>
 </context>
 <context>
@@ -3654,7 +3792,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>the list of conventions is far too long</source>
-        <translation type="unfinished" />
+        <translation>la lista de convenios es demasiado larga</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
@@ -3662,7 +3800,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>the date %1 is not a plausible target date (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>la fecha %1 no es una fecha prevista plausible (entre %2 y %3)</translation>
     </message>
     <message>
         <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
@@ -3670,7 +3808,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>%1 cannot be read: its hidden identification sheet is damaged. Ask for a new copy, or export a new questionnaire; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1: su hoja de identificación oculta está dañada. Pida una copia nueva o exporte un nuevo cuestionario; no se importó nada.</translation>
     </message>
     <message>
         <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
@@ -3682,15 +3820,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>this sheet holds options but its hidden first cell no longer names an area; the sheet was not read</source>
-        <translation type="unfinished" />
+        <translation>esta hoja contiene opciones, pero su primera celda oculta ya no indica ninguna esfera; no se leyó la hoja</translation>
     </message>
     <message>
         <source>the row of option %1 is missing (deleted, or its id changed); it was not read</source>
-        <translation type="unfinished" />
+        <translation>falta la fila de la opción %1 (se eliminó o se cambió su identificador); no se leyó</translation>
     </message>
     <message>
         <source>%1 appears on more than one row (%2) with different answers; none of them was read</source>
-        <translation type="unfinished" />
+        <translation>%1 aparece en más de una fila (%2) con respuestas distintas; no se leyó ninguna de ellas</translation>
     </message>
     <message>
         <source>the option id was edited (row %1); the row was skipped</source>
@@ -3704,7 +3842,7 @@ G1: Reducir las amenazas para las especies</translation>
         <source>questionnaire %1</source>
         <translation>cuestionario %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -3759,58 +3897,58 @@ G1: Reducir las amenazas para las especies</translation>
     <name>RegisterImport</name>
     <message>
         <source>“%1” in the column %2 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>“%1” en la columna %2 no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>Unknown instrument “%1”</source>
-        <translation type="unfinished" />
+        <translation>Instrumento desconocido: “%1”</translation>
     </message>
     <message>
         <source>No instrument given</source>
-        <translation type="unfinished" />
+        <translation>No se indicó ningún instrumento</translation>
     </message>
     <message>
         <source>The country is not Party to %1 (File &gt; Country profile)</source>
-        <translation type="unfinished" />
+        <translation>El país no es Parte en %1 (Archivo &gt; Perfil del país)</translation>
     </message>
     <message>
         <source>%1 has no role “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 no tiene la función “%2”</translation>
     </message>
     <message>
         <source>%1 already has a holder in the register (%2); use “Change holder”</source>
-        <translation type="unfinished" />
+        <translation>%1 ya tiene un titular en el registro (%2); use “Cambiar de titular”</translation>
     </message>
     <message>
         <source>%1 is given again (first on row %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 se indica de nuevo (primero en la fila %2)</translation>
     </message>
     <message>
         <source>%1 is already in the register as %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ya figura en el registro como %2</translation>
     </message>
     <message>
         <source>The same row appears again (first on row %1)</source>
-        <translation type="unfinished" />
+        <translation>La misma fila aparece de nuevo (primero en la fila %1)</translation>
     </message>
     <message>
         <source>%1 has no header row with “Instrument” and “Role” columns. Add one above the focal points and try again; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1 no tiene una fila de encabezado con las columnas “Instrument” y “Role” (en inglés). Añádala encima de los puntos focales y vuelva a intentarlo; no se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>RegisterImportDialog</name>
     <message>
         <source>Import focal points</source>
-        <translation type="unfinished" />
+        <translation>Importar puntos focales</translation>
     </message>
     <message>
         <source>Sheet “%1” of %2</source>
-        <translation type="unfinished" />
+        <translation>Hoja “%1” de %2</translation>
     </message>
     <message>
         <source>%1: %2 focal point(s) will be added; %3 row(s) are rejected and will not be imported. Correct them in the file and import it again, or add them by hand afterwards.</source>
-        <translation type="unfinished" />
+        <translation>%1: se añadirán %2 punto(s) focal(es); se rechazan %3 fila(s), que no se importarán. Corríjalas en el archivo y vuelva a importarlo, o añádalas a mano después.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3842,7 +3980,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Focal points to add</source>
-        <translation type="unfinished" />
+        <translation>Puntos focales que se añadirán</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -3858,26 +3996,26 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Hojas de cálculo (*.xlsx *.csv);;Libros de Excel (*.xlsx);;Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation type="unfinished"><numerusform /><numerusform /></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>Report</name>
     <message>
         <source>%1 of %2 options answered; score %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 opciones respondidas; puntuación %3.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Annex: the framework and its bases</source>
-        <translation type="unfinished" />
+        <translation>Anexo: el marco y sus fundamentos</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -3889,23 +4027,23 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Framework version</source>
-        <translation type="unfinished" />
+        <translation>Versión del marco</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished" />
+        <translation>Escala de calificación</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Significado</translation>
     </message>
     <message>
         <source>What each option rests on</source>
-        <translation type="unfinished" />
+        <translation>En qué se basa cada opción</translation>
     </message>
     <message>
         <source>Good practice (no decision or resolution text)</source>
-        <translation type="unfinished" />
+        <translation>Buena práctica (sin texto de decisión o resolución)</translation>
     </message>
     <message>
         <source>Option</source>
@@ -3913,11 +4051,11 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Bases</source>
-        <translation type="unfinished" />
+        <translation>Fundamentos</translation>
     </message>
     <message>
         <source>Synergies self-assessment report</source>
-        <translation type="unfinished" />
+        <translation>Informe de autoevaluación de las sinergias</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3925,35 +4063,35 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>Date of this report</source>
-        <translation type="unfinished" />
+        <translation>Fecha de este informe</translation>
     </message>
     <message>
         <source>Country not set</source>
-        <translation type="unfinished" />
+        <translation>País sin definir</translation>
     </message>
     <message>
         <source>This report was written by Synergy Desktop from the team's answers. Each option is rated from 0 (not started) to 4 (fully in place); the annex explains the scale and lists the texts each option rests on.</source>
-        <translation type="unfinished" />
+        <translation>Este informe lo generó Synergy Desktop a partir de las respuestas del equipo. Cada opción se califica de 0 (no iniciado) a 4 (plenamente en marcha); el anexo explica la escala y enumera los textos en los que se basa cada opción.</translation>
     </message>
     <message>
         <source>Names, e-mail addresses and telephone numbers are left out of this report.</source>
-        <translation type="unfinished" />
+        <translation>En este informe se omiten los nombres, las direcciones de correo electrónico y los números de teléfono.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>%1 of %2 options answered; no option is rated yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 opciones respondidas; aún no se ha calificado ninguna opción.</translation>
     </message>
     <message>
         <source>%1 of %2 options answered (%3); overall score %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 opciones respondidas (%3); puntuación global: %4.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -3969,43 +4107,43 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of the rated, applicable options ÷ 4.</source>
-        <translation type="unfinished" />
+        <translation>Completitud = opciones respondidas ÷ total de opciones. Puntuación = calificación media (0-4) de las opciones calificadas y aplicables ÷ 4.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — next step by %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — próximo paso a más tardar el %2</translation>
     </message>
     <message>
         <source>Strongest options</source>
-        <translation type="unfinished" />
+        <translation>Opciones más sólidas</translation>
     </message>
     <message>
         <source>No option is rated 3 or 4 yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ninguna opción calificada con 3 o 4.</translation>
     </message>
     <message>
         <source>Weakest options</source>
-        <translation type="unfinished" />
+        <translation>Opciones más débiles</translation>
     </message>
     <message>
         <source>No option is rated 0 or 1.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna opción calificada con 0 o 1.</translation>
     </message>
     <message>
         <source>Top priorities</source>
-        <translation type="unfinished" />
+        <translation>Prioridades principales</translation>
     </message>
     <message>
         <source>No option is marked as a high priority yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha marcado ninguna opción como prioridad alta.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1:</translation>
     </message>
     <message>
         <source>no fixed date</source>
@@ -4013,7 +4151,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <source>No next steps are recorded in this round yet.</source>
@@ -4021,15 +4159,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Every next step recorded in this round, soonest first; steps without a target date come last.</source>
-        <translation type="unfinished" />
+        <translation>Todos los próximos pasos registrados en esta ronda, empezando por los más cercanos; los pasos sin fecha prevista figuran al final.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation type="unfinished" />
+        <translation>cubierta</translation>
     </message>
     <message>
         <source>not verified recently</source>
@@ -4037,39 +4175,39 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>vacant</source>
-        <translation type="unfinished" />
+        <translation>vacante</translation>
     </message>
     <message>
         <source>Focal-point coverage</source>
-        <translation type="unfinished" />
+        <translation>Cobertura de los puntos focales</translation>
     </message>
     <message>
         <source>No focal-point roles apply.</source>
-        <translation type="unfinished" />
+        <translation>No se aplica ninguna función de punto focal.</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled; %3 vacant; %4 not verified in the last %5 months.</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 funciones cubiertas; %3 vacantes; %4 no verificadas en los últimos %5 meses.</translation>
     </message>
     <message>
         <source>Vacant roles</source>
-        <translation type="unfinished" />
+        <translation>Funciones vacantes</translation>
     </message>
     <message>
         <source>Every role has a holder.</source>
-        <translation type="unfinished" />
+        <translation>Todas las funciones tienen un titular.</translation>
     </message>
     <message>
         <source>Roles not verified recently</source>
-        <translation type="unfinished" />
+        <translation>Funciones no verificadas recientemente</translation>
     </message>
     <message>
         <source>Every holder was verified recently.</source>
-        <translation type="unfinished" />
+        <translation>Todos los titulares se han verificado recientemente.</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished" />
+        <translation>Todas las funciones</translation>
     </message>
     <message>
         <source>Instrument</source>
@@ -4085,11 +4223,11 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Holder(s)</source>
-        <translation type="unfinished" />
+        <translation>Titular(es)</translation>
     </message>
     <message>
         <source>NBSAP alignment: gaps both ways</source>
-        <translation type="unfinished" />
+        <translation>Alineación con la EPANB: lagunas en ambos sentidos</translation>
     </message>
     <message>
         <source>No national target is recorded in this workspace yet.</source>
@@ -4097,23 +4235,23 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Which targets of the global frameworks no national target serves yet, and which national targets serve none of them.</source>
-        <translation type="unfinished" />
+        <translation>Qué metas de los marcos mundiales aún no cubre ninguna meta nacional y qué metas nacionales no contribuyen a ninguna de ellas.</translation>
     </message>
     <message>
         <source>Targets covered by at least one national target</source>
-        <translation type="unfinished" />
+        <translation>Metas cubiertas por al menos una meta nacional</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished" />
+        <translation>Cubierta</translation>
     </message>
     <message>
         <source>%1 of %2 targets covered.</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 metas cubiertas.</translation>
     </message>
     <message>
         <source>Target not covered</source>
-        <translation type="unfinished" />
+        <translation>Meta no cubierta</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4121,7 +4259,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>National targets that serve no global target</source>
-        <translation type="unfinished" />
+        <translation>Metas nacionales que no contribuyen a ninguna meta mundial</translation>
     </message>
     <message>
         <source>National target</source>
@@ -4129,7 +4267,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Every national target serves at least one.</source>
-        <translation type="unfinished" />
+        <translation>Todas las metas nacionales contribuyen al menos a una.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -4145,19 +4283,19 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Reporting calendar: the next 24 months</source>
-        <translation type="unfinished" />
+        <translation>Calendario de informes: los próximos 24 meses</translation>
     </message>
     <message>
         <source>overdue, %1</source>
-        <translation type="unfinished" />
+        <translation>vencido, %1</translation>
     </message>
     <message>
         <source>No open report is due until %1.</source>
-        <translation type="unfinished" />
+        <translation>No vence ningún informe pendiente hasta el %1.</translation>
     </message>
     <message>
         <source>Open reports due until %1, overdue ones first.</source>
-        <translation type="unfinished" />
+        <translation>Informes pendientes que vencen hasta el %1, empezando por los vencidos.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4174,11 +4312,11 @@ G1: Reducir las amenazas para las especies</translation>
     <message>
         <source>Writing the document…</source>
         <extracomment>Characters XML 1.0 cannot hold (a pasted control character must not break the file).</extracomment>
-        <translation type="unfinished" />
+        <translation>Escribiendo el documento…</translation>
     </message>
     <message>
         <source>Saving the document…</source>
-        <translation type="unfinished" />
+        <translation>Guardando el documento…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4187,30 +4325,61 @@ G1: Reducir las amenazas para las especies</translation>
     <message>
         <source>Give a file name ending in .docx or .pdf (not %1).</source>
         <extracomment>Territories whose paper is US Letter (CLDR supplemental data "paperSize"); A4 elsewhere.</extracomment>
-        <translation type="unfinished" />
+        <translation>Indique un nombre de archivo terminado en .docx o .pdf (no %1).</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished" />
+        <translation>Preparando el informe…</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished" />
+        <translation>Dibujando los gráficos…</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it or choose another place for the report.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta %1 no existe. Créela o elija otro lugar para el informe.</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished" />
+        <translation>Maquetando las páginas…</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
+        <translation>Escribiendo la página %1 de %2…</translation>
+    </message>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word document (*.docx);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>No se puede escribir el informe en %1 (%2). Ciérrelo si está abierto en otro programa o elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>Export repor&amp;t…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4264,25 +4433,15 @@ G1: Reducir las amenazas para las especies</translation>
         <source>submitted %1</source>
         <translation>presentado el %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation>%n día de retraso</translation>
-    </message>
-    <message>
+        <translation><numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation>queda %n día</translation>
-    </message>
+        <translation><numerusform>queda %n día</numerusform><numerusform>quedan %n días</numerusform></translation></message>
 </context>
 <context>
     <name>ReportingView</name>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
     <message>
         <source>In &amp;preparation</source>
         <translation>En &amp;preparación</translation>
@@ -4292,8 +4451,16 @@ G1: Reducir las amenazas para las especies</translation>
         <translation>P&amp;resentado…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add dataset…</source>
@@ -4333,15 +4500,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>The reporting calendar is empty</source>
-        <translation type="unfinished" />
+        <translation>El calendario de informes está vacío</translation>
     </message>
     <message>
         <source>List the reports the country owes each treaty it is Party to, with their due dates and the focal point responsible; the calendar then shows what is due next, what is late, and the datasets several reports share.</source>
-        <translation type="unfinished" />
+        <translation>Enumere los informes que el país debe presentar a cada tratado en el que es Parte, con sus fechas límite y el punto focal responsable; el calendario mostrará entonces lo que vence a continuación, lo que está atrasado y los conjuntos de datos que comparten varios informes.</translation>
     </message>
     <message>
         <source>Add a reporting obligation…</source>
-        <translation type="unfinished" />
+        <translation>Añadir una obligación de presentación de informes…</translation>
     </message>
     <message>
         <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
@@ -4466,15 +4633,15 @@ G1: Reducir las amenazas para las especies</translation>
     <name>Screenshots</name>
     <message>
         <source>The screenshot %1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir la captura de pantalla %1.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Give a folder for the PNG files.</source>
-        <translation type="unfinished" />
+        <translation>%1 es un archivo, no una carpeta. Indique una carpeta para los archivos PNG.</translation>
     </message>
     <message>
         <source>The screenshots cannot be written to the folder %1 (%2). Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>No se pueden escribir las capturas de pantalla en la carpeta %1 (%2). Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -4516,7 +4683,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>One file for your country: its name, the treaties it is Party to, and the first round of the self-assessment.</source>
-        <translation type="unfinished" />
+        <translation>Un archivo para su país: su nombre, los tratados en los que es Parte y la primera ronda de la autoevaluación.</translation>
     </message>
     <message>
         <source>Open a workspace…</source>
@@ -4524,7 +4691,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>A workspace file made on this computer or received from a colleague.</source>
-        <translation type="unfinished" />
+        <translation>Un archivo de espacio de trabajo creado en este equipo o recibido de un colega.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
@@ -4536,7 +4703,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>No workspace has been opened on this computer yet. Start with your own country, or look around the demo first: nothing you do there touches your work.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no se ha abierto ningún espacio de trabajo en este equipo. Empiece con su propio país o explore primero la demostración: nada de lo que haga allí afecta a su trabajo.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces (press Enter to open):</source>
@@ -4555,7 +4722,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>your database role may only read this workspace; ask the administrator for write access.</source>
-        <translation type="unfinished" />
+        <translation>su rol de base de datos solo permite leer este espacio de trabajo; pida acceso de escritura al administrador.</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written.</source>
@@ -4657,11 +4824,11 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>it is not a text (CSV) file.</source>
-        <translation type="unfinished" />
+        <translation>no es un archivo de texto (CSV).</translation>
     </message>
     <message>
         <source>its characters are in an encoding the application does not read. Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished" />
+        <translation>sus caracteres están en una codificación que la aplicación no puede leer. Guárdelo como “CSV UTF-8” y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
@@ -4677,11 +4844,11 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>line %1 is not valid CSV.</source>
-        <translation type="unfinished" />
+        <translation>la línea %1 no tiene un formato CSV válido.</translation>
     </message>
     <message>
         <source>it has more than %1 rows. Remove the rows that do not belong to the import.</source>
-        <translation type="unfinished" />
+        <translation>tiene más de %1 filas. Elimine las filas que no forman parte de la importación.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB.</source>
@@ -4694,7 +4861,7 @@ G1: Reducir las amenazas para las especies</translation>
     <message>
         <source>the file is damaged or truncated (for example an incomplete download or copy). Ask for a new copy, or open it in Excel, save it again and retry.</source>
         <extracomment>Kinds of cell value an importer may take: number, text, date (openpyxl's data types).</extracomment>
-        <translation type="unfinished" />
+        <translation>el archivo está dañado o truncado (por ejemplo, por una descarga o una copia incompleta). Pida una copia nueva, o ábralo en Excel, vuelva a guardarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
@@ -4714,39 +4881,39 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported. Ask for a new copy, or open it in Excel, save it again and retry.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1: el libro está dañado (%2). No se importó nada. Pida una copia nueva, o ábralo en Excel, vuelva a guardarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>a part of it cannot be read</source>
-        <translation type="unfinished" />
+        <translation>no se puede leer una parte del archivo</translation>
     </message>
     <message>
         <source>the sheet “%1” is missing or listed twice</source>
-        <translation type="unfinished" />
+        <translation>falta la hoja “%1” o figura dos veces</translation>
     </message>
     <message>
         <source>a formula is not read; type the value instead</source>
-        <translation type="unfinished" />
+        <translation>las fórmulas no se leen; escriba el valor en su lugar</translation>
     </message>
     <message>
         <source>the cell shows an error (%1); type the value instead</source>
-        <translation type="unfinished" />
+        <translation>la celda muestra un error (%1); escriba el valor en su lugar</translation>
     </message>
     <message>
         <source>TRUE or FALSE is not a value this cell takes</source>
-        <translation type="unfinished" />
+        <translation>VERDADERO o FALSO no es un valor admitido en esta celda</translation>
     </message>
     <message>
         <source>the cell has a type this application does not know (“%1”)</source>
-        <translation type="unfinished" />
+        <translation>la celda tiene un tipo que esta aplicación no reconoce (“%1”)</translation>
     </message>
     <message>
         <source>the text holds an invisible control character (%1); remove it</source>
-        <translation type="unfinished" />
+        <translation>el texto contiene un carácter de control invisible (%1); elimínelo</translation>
     </message>
     <message>
         <source>%1 cannot be read: the sheet “%2” is damaged near row %3. Ask for a new copy, or open it in Excel, save it again and retry. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1: la hoja “%2” está dañada cerca de la fila %3. Pida una copia nueva, o ábralo en Excel, vuelva a guardarlo e inténtelo de nuevo. No se importó nada.</translation>
     </message>
     <message>
         <source>the file is damaged or truncated.</source>
@@ -4798,7 +4965,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>%1 cannot be opened because its folder does not allow writing (the workspace keeps a journal next to the file). Copy it to a folder where you may write and open the copy.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir %1 porque su carpeta no permite la escritura (el espacio de trabajo mantiene un archivo de diario junto al archivo). Cópielo en una carpeta en la que tenga permiso de escritura y abra la copia.</translation>
     </message>
     <message>
         <source>the database is damaged or truncated. Restore it from a backup copy.</source>
@@ -4826,36 +4993,36 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>The upgrade of %1 failed (%2). The workspace was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>La actualización de %1 falló (%2). El espacio de trabajo se dejó como estaba.</translation>
     </message>
     <message>
         <source>%1 is not a database address. Write it as postgresql://user@server/database.</source>
         <extracomment>The one driver supported: psycopg 3 (``postgresql://`` is read as ``postgresql+psycopg://``).</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 no es una dirección de base de datos. Escríbala como postgresql://user@server/database.</translation>
     </message>
     <message>
         <source>%1 uses a database driver this application does not support. Write the address as postgresql://user@server/database.</source>
-        <translation type="unfinished" />
+        <translation>%1 usa un controlador de base de datos que esta aplicación no admite. Escriba la dirección como postgresql://user@server/database.</translation>
     </message>
     <message>
         <source>Opening a PostgreSQL workspace needs the PostgreSQL driver, which is not installed: install it with pip install "synergy-desktop[postgres]".</source>
-        <translation type="unfinished" />
+        <translation>Para abrir un espacio de trabajo de PostgreSQL se necesita el controlador de PostgreSQL, que no está instalado: instálelo con pip install "synergy-desktop[postgres]".</translation>
     </message>
     <message>
         <source>The database %1 asks for a password and none was given. Put it in your .pgpass file, then open the workspace again.</source>
-        <translation type="unfinished" />
+        <translation>La base de datos %1 solicita una contraseña y no se indicó ninguna. Inclúyala en su archivo .pgpass y vuelva a abrir el espacio de trabajo.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password for %1. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation>El servidor no aceptó el nombre de usuario o la contraseña para %1. Compruébelos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The database %1 does not exist on its server (%2). Check the name, or ask the administrator to create it.</source>
-        <translation type="unfinished" />
+        <translation>La base de datos %1 no existe en su servidor (%2). Compruebe el nombre o pida al administrador que la cree.</translation>
     </message>
     <message>
         <source>The server of %1 cannot be reached (%2). Check the address and the network, and that the server is running.</source>
-        <translation type="unfinished" />
+        <translation>No se puede conectar con el servidor de %1 (%2). Compruebe la dirección y la red, y que el servidor esté en funcionamiento.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened (%2).</source>
@@ -4863,23 +5030,23 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>The database %1 holds tables of another program; it is not a Synergy Desktop workspace. Nothing was changed. Use an empty database for a new workspace.</source>
-        <translation type="unfinished" />
+        <translation>La base de datos %1 contiene tablas de otro programa; no es un espacio de trabajo de Synergy Desktop. No se cambió nada. Use una base de datos vacía para un espacio de trabajo nuevo.</translation>
     </message>
     <message>
         <source>%1 must first be set up or upgraded for this version, and your database role may not do that. Ask the administrator to open it once with the role that owns the workspace. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 debe configurarse o actualizarse primero para esta versión, y su rol de base de datos no tiene permiso para hacerlo. Pida al administrador que lo abra una vez con el rol propietario del espacio de trabajo. No se cambió nada.</translation>
     </message>
     <message>
         <source>the upgrade would break links between records.</source>
-        <translation type="unfinished" />
+        <translation>la actualización rompería los vínculos entre los registros de la base de datos.</translation>
     </message>
     <message>
         <source>There is no workspace at %1. Check the path.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún espacio de trabajo en %1. Compruebe la ruta.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2). The file has not been changed.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1 (%2). El archivo no se ha modificado.</translation>
     </message>
 </context>
 <context>
@@ -4898,7 +5065,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>The workspace %1 was created without a country. Fill in the country and the treaties it is Party to with File &gt; Country profile…; each page says what to do next.</source>
-        <translation type="unfinished" />
+        <translation>El espacio de trabajo %1 se creó sin país. Indique el país y los tratados en los que es Parte en Archivo &gt; Perfil del país…; cada página indica qué hacer a continuación.</translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -4910,27 +5077,31 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Team server password</source>
-        <translation type="unfinished" />
+        <translation>Contraseña del servidor del equipo</translation>
     </message>
     <message>
         <source>%1
 
 Password:</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Contraseña:</translation>
     </message>
     <message>
         <source>Opening was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Se canceló la apertura; no se cambió nada.</translation>
     </message>
     <message>
         <source>Open team server workspace</source>
-        <translation type="unfinished" />
+        <translation>Abrir espacio de trabajo del servidor del equipo</translation>
     </message>
     <message>
         <source>Address of the workspace on the team server, for example
 postgresql+psycopg://amina@server.ministry.example/biodiversity
 (leave the password out: it is asked for, or taken from your .pgpass file)</source>
-        <translation type="unfinished" />
+        <translation>Dirección del espacio de trabajo en el servidor del equipo, por ejemplo
+postgresql+psycopg://amina@server.ministry.example/biodiversity
+(no incluya la contraseña: se le pedirá o se tomará de su archivo .pgpass)</translation>
     </message>
     <message>
         <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>

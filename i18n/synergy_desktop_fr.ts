@@ -1,24 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
-<context>
-    <name />
-    <message>
-        <source>MergeActions</source>
-        <comment>&amp;Merge another workspace…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Save a cop&amp;y…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Compare &amp;workspaces…</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>About</name>
     <message>
@@ -51,6 +32,14 @@
     <message>
         <source>Ministry, agency or unit that leads</source>
         <translation>Ministère, organisme ou service chef de file</translation>
+    </message>
+    <message>
+        <source>Show or hide the option's text and guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -96,21 +85,21 @@
     <name>AreaScoresModel</name>
     <message numerus="yes">
         <source>+%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>+%n point</numerusform>
+            <numerusform>+%n points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>−%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>−%n point</numerusform>
+            <numerusform>−%n points</numerusform>
         </translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -122,15 +111,15 @@
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>Cycle antérieur</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>Cycle postérieur</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Évolution</translation>
     </message>
 </context>
 <context>
@@ -161,11 +150,11 @@
     </message>
     <message>
         <source>No assessment round yet</source>
-        <translation type="unfinished" />
+        <translation>Aucun cycle d'évaluation pour l'instant</translation>
     </message>
     <message>
         <source>A round is one pass of the team through all options of the framework, for example the self-assessment of this year. Start the first round, then answer option by option; everything is saved as you type.</source>
-        <translation type="unfinished" />
+        <translation>Un cycle correspond à un passage de l'équipe sur toutes les options du cadre, par exemple l'auto-évaluation de cette année. Commencez le premier cycle, puis répondez option par option ; tout est enregistré au fil de la saisie.</translation>
     </message>
     <message>
         <source>Start the first round…</source>
@@ -173,7 +162,7 @@
     </message>
     <message>
         <source>You may only read this workspace: your account on the team server has no right to change it. You can look at everything and export it; ask the workspace's administrator for editing rights.</source>
-        <translation type="unfinished" />
+        <translation>Vous pouvez uniquement consulter cet espace de travail : votre compte sur le serveur d'équipe n'a pas le droit de le modifier. Vous pouvez tout consulter et tout exporter ; demandez des droits de modification à l'administrateur de l'espace de travail.</translation>
     </message>
     <message>
         <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
@@ -212,7 +201,7 @@
     </message>
     <message>
         <source>Someone else changed %1 of option %2 since you opened it. Your text is kept on screen; choose whose version to keep.</source>
-        <translation type="unfinished" />
+        <translation>Quelqu'un d'autre a modifié « %1 » dans l'option %2 depuis que vous l'avez ouverte. Votre texte reste affiché à l'écran ; choisissez la version à conserver.</translation>
     </message>
 </context>
 <context>
@@ -266,11 +255,11 @@
     </message>
     <message>
         <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le rapport dans %1 (%2). Fermez-le s'il est ouvert dans un autre programme, ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>Report of round %1 (%2) written to %3.</source>
-        <translation type="unfinished" />
+        <translation>Rapport du cycle %1 (%2) enregistré dans %3.</translation>
     </message>
     <message>
         <source>%1 change(s), %2 rejected cell(s).</source>
@@ -284,10 +273,9 @@
         <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
         <translation>Rien n'a été modifié. Relancez la commande avec --yes pour appliquer les modifications acceptées.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer field(s) updated.</source>
-        <translation>%n champ de réponse mis à jour.</translation>
-    </message>
+        <translation><numerusform>%n champ de réponse mis à jour.</numerusform><numerusform>%n champs de réponse mis à jour.</numerusform></translation></message>
     <message>
         <source>%1: %2 texts missing (shown in English):</source>
         <translation>%1 : %2 textes manquants (affichés en anglais) :</translation>
@@ -306,54 +294,54 @@
     </message>
     <message>
         <source>change	%1	%2	%3	%4 -&gt; %5%6</source>
-        <translation type="unfinished" />
+        <translation>modification	%1	%2	%3	%4 -&gt; %5%6</translation>
     </message>
     <message>
         <source>conflict	%1	%2	%3	mine %4%5	theirs %6%7</source>
-        <translation type="unfinished" />
+        <translation>conflit	%1	%2	%3	ici (mine) %4%5	autre (theirs) %6%7</translation>
     </message>
     <message>
         <source>held	%1	%2	%3	%4</source>
-        <translation type="unfinished" />
+        <translation>bloquée	%1	%2	%3	%4</translation>
     </message>
     <message>
         <source>The two workspaces share no history: records were matched by their stable ids only, and every difference is a conflict.</source>
-        <translation type="unfinished" />
+        <translation>Les deux espaces de travail n'ont aucun historique commun : les enregistrements ont été appariés uniquement par leurs identifiants stables, et chaque différence constitue un conflit.</translation>
     </message>
     <message>
         <source>0 change(s) applied, %1 conflict(s) unresolved; %2 change(s) ready. Run again with --yes to apply them, and --prefer mine|theirs to settle the conflicts.</source>
-        <translation type="unfinished" />
+        <translation>0 modification appliquée, %1 conflit(s) non résolu(s) ; %2 modification(s) prête(s). Relancez la commande avec --yes pour les appliquer, et avec --prefer mine|theirs pour régler les conflits.</translation>
     </message>
     <message>
         <source>%1 change(s) applied, %2 conflict(s): %3 settled with theirs, %4 kept as here, %5 unresolved; %6 held.</source>
-        <translation type="unfinished" />
+        <translation>%1 modification(s) appliquée(s), %2 conflit(s) : %3 réglé(s) avec la valeur de l'autre espace de travail, %4 conservé(s) en l'état, %5 non résolu(s) ; %6 bloquée(s).</translation>
     </message>
     <message>
         <source>The copy is always a workspace file; give a file name as TARGET.</source>
-        <translation type="unfinished" />
+        <translation>La copie est toujours un fichier d'espace de travail ; indiquez un nom de fichier comme TARGET.</translation>
     </message>
     <message>
         <source>%1 already exists. Give a new file name; nothing was overwritten.</source>
-        <translation type="unfinished" />
+        <translation>%1 existe déjà. Indiquez un nouveau nom de fichier ; rien n'a été écrasé.</translation>
     </message>
     <message>
         <source>Give a file name ending in .synergy (not %1).</source>
-        <translation type="unfinished" />
+        <translation>Indiquez un nom de fichier se terminant par .synergy (et non %1).</translation>
     </message>
     <message>
         <source>Copy of %1 written to %2.</source>
-        <translation type="unfinished" />
+        <translation>Copie de %1 enregistrée dans %2.</translation>
     </message>
     <message>
         <source>%1 workspaces compared over %2 options; written to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 espaces de travail comparés sur %2 options ; résultat enregistré dans %3.</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>no round</source>
-        <translation type="unfinished" />
+        <translation>aucun cycle</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -361,23 +349,23 @@
     </message>
     <message>
         <source>not discussed</source>
-        <translation type="unfinished" />
+        <translation>non examiné</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Comparison of teams</source>
-        <translation type="unfinished" />
+        <translation>Comparaison des équipes</translation>
     </message>
     <message>
         <source>Ratings of each team, option by option</source>
-        <translation type="unfinished" />
+        <translation>Notes de chaque équipe, option par option</translation>
     </message>
     <message>
         <source>0 not started … 4 fully in place. Spread: the highest rating minus the lowest.</source>
-        <translation type="unfinished" />
+        <translation>0 non commencé … 4 entièrement en place. Écart : la note la plus élevée moins la note la plus basse.</translation>
     </message>
     <message>
         <source>Area</source>
@@ -393,19 +381,19 @@
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Round compared</source>
-        <translation type="unfinished" />
+        <translation>Cycle comparé</translation>
     </message>
     <message>
         <source>Chart data</source>
-        <translation type="unfinished" />
+        <translation>Données des graphiques</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -413,39 +401,54 @@
     </message>
     <message>
         <source>Give at least two workspaces to compare.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez au moins deux espaces de travail à comparer.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 (%2).</translation>
     </message>
     <message>
         <source>unchanged</source>
         <extracomment>The sign and the colour of each direction (the words carry the meaning too).</extracomment>
-        <translation type="unfinished" />
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>answered for the first time</source>
-        <translation type="unfinished" />
+        <translation>renseignée pour la première fois</translation>
     </message>
     <message>
         <source>no longer answered</source>
-        <translation type="unfinished" />
+        <translation>n'est plus renseignée</translation>
     </message>
     <message>
         <source>applicability changed</source>
-        <translation type="unfinished" />
+        <translation>applicabilité modifiée</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished" />
+        <translation>Ajout : %1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Modification : %1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
+        <translation>Suppression : %1</translation>
+    </message>
+<message numerus="yes"><source>down %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message><message numerus="yes"><source>up %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <source>Compare rounds</source>
+        <translation>Comparer des cycles</translation>
+    </message>
+    <message>
+        <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare rounds…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -453,63 +456,63 @@
     <name>CompareDialog</name>
     <message>
         <source>Choose two different rounds to compare.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez deux cycles différents à comparer.</translation>
     </message>
     <message>
         <source>Nothing changed between these rounds.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a changé entre ces cycles.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>modifié</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>Compare rounds</source>
-        <translation type="unfinished" />
+        <translation>Comparer des cycles</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comparer :</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished" />
+        <translation>a&amp;vec :</translation>
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>Cycle antérieur</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>Cycle postérieur</translation>
     </message>
     <message>
         <source>&amp;Only changes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Uniquement les modifications</translation>
     </message>
     <message>
         <source>Options of both rounds</source>
-        <translation type="unfinished" />
+        <translation>Options des deux cycles</translation>
     </message>
     <message>
         <source>The selected option in both rounds</source>
-        <translation type="unfinished" />
+        <translation>L'option sélectionnée dans les deux cycles</translation>
     </message>
     <message>
         <source>Score per area in both rounds</source>
-        <translation type="unfinished" />
+        <translation>Score par domaine dans les deux cycles</translation>
     </message>
     <message>
         <source>Compare workspaces</source>
-        <translation type="unfinished" />
+        <translation>Comparer des espaces de travail</translation>
     </message>
     <message>
         <source>Option</source>
@@ -521,19 +524,19 @@
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Ratings of each team</source>
-        <translation type="unfinished" />
+        <translation>Notes de chaque équipe</translation>
     </message>
     <message>
         <source>Rounds compared: %1</source>
-        <translation type="unfinished" />
+        <translation>Cycles comparés : %1</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>Exporter vers Excel…</translation>
     </message>
 </context>
 <context>
@@ -544,26 +547,59 @@
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>Cycle antérieur</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>Cycle postérieur</translation>
     </message>
     <message>
         <source>Rating change</source>
-        <translation type="unfinished" />
+        <translation>Évolution de la note</translation>
     </message>
     <message>
         <source>Other changes</source>
+        <translation>Autres modifications</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
+
+Theirs: %5
+
+Yours: %6
+
+Which version should be kept?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
     </message>
 </context>
 <context>
     <name>ConflictModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
@@ -571,27 +607,27 @@
     </message>
     <message>
         <source>Here (mine)</source>
-        <translation type="unfinished" />
+        <translation>Ici (la mienne)</translation>
     </message>
     <message>
         <source>In the other file (theirs)</source>
-        <translation type="unfinished" />
+        <translation>Dans l'autre fichier (la leur)</translation>
     </message>
     <message>
         <source>Changed here by</source>
-        <translation type="unfinished" />
+        <translation>Modifié ici par</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Prendre la leur</translation>
     </message>
     <message>
         <source>take theirs</source>
-        <translation type="unfinished" />
+        <translation>prendre la leur</translation>
     </message>
     <message>
         <source>keep mine</source>
-        <translation type="unfinished" />
+        <translation>garder la mienne</translation>
     </message>
 </context>
 <context>
@@ -655,16 +691,16 @@
         <translation>&amp;Secrétariat :</translation>
     </message>
     <message>
-        <source>Planned &amp;meetings per year:</source>
-        <translation>&amp;Réunions prévues par an :</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>Re&amp;marques :</translation>
     </message>
     <message>
-        <source>Coordination &amp;mechanism:</source>
-        <translation>Mécanisme de &amp;coordination :</translation>
+        <source>&amp;Planned meetings per year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coor&amp;dination mechanism:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New mechanism…</source>
@@ -712,15 +748,15 @@
     </message>
     <message>
         <source>No coordination mechanism is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Aucun mécanisme de coordination n'est encore enregistré</translation>
     </message>
     <message>
         <source>A national biodiversity committee or working group that brings the focal points of the different treaties together is option A2 of the framework. Record its legal basis, mandate and chair, its members from the register and the meetings it holds.</source>
-        <translation type="unfinished" />
+        <translation>Un comité national de la biodiversité ou un groupe de travail réunissant les correspondants nationaux des différents traités correspond à l'option A2 du cadre. Consignez sa base juridique, son mandat et sa présidence, ses membres issus du registre et les réunions qu'il tient.</translation>
     </message>
     <message>
         <source>Add a mechanism…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un mécanisme…</translation>
     </message>
     <message>
         <source>It meets less often than planned.</source>
@@ -762,7 +798,7 @@
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
-</context>
+<message numerus="yes"><source>Met %n time(s) in the last 12 months (planned: %1 a year).</source><translation><numerusform>S'est réuni %n fois au cours des 12 derniers mois (prévu : %1 par an).</numerusform><numerusform>S'est réuni %n fois au cours des 12 derniers mois (prévu : %1 par an).</numerusform></translation></message></context>
 <context>
     <name>Country</name>
     <message>
@@ -822,7 +858,7 @@
     </message>
     <message>
         <source>Instruments left unticked disappear from the coverage matrix, the reporting calendar, the alignment and the evidence on option pages; nothing is deleted, and they come back when ticked again.</source>
-        <translation type="unfinished" />
+        <translation>Les instruments non cochés disparaissent de la matrice de couverture, du calendrier des rapports, de l'alignement et des éléments probants des pages d'options ; rien n'est supprimé, et ils réapparaissent dès qu'ils sont cochés de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1033,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <source>No dataset is recorded yet (reporting calendar).</source>
         <translation>Aucun jeu de données n'est encore enregistré (calendrier des rapports).</translation>
     </message>
-</context>
+<message numerus="yes"><source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source><translation><numerusform>%1 s'est réuni %n fois au cours des 12 derniers mois (prévu : %2 par an).</numerusform><numerusform>%1 s'est réuni %n fois au cours des 12 derniers mois (prévu : %2 par an).</numerusform></translation></message><message numerus="yes"><source>%n dataset(s) recorded; %1 feed two or more reports.</source><translation><numerusform>%n jeu de données enregistré ; %1 alimentent deux rapports ou plus.</numerusform><numerusform>%n jeux de données enregistrés ; %1 alimentent deux rapports ou plus.</numerusform></translation></message><message numerus="yes"><source>%n national target(s) recorded.</source><translation><numerusform>%n objectif national enregistré.</numerusform><numerusform>%n objectifs nationaux enregistrés.</numerusform></translation></message><message numerus="yes"><source>%n national target(s) serve no reference target: %1.</source><translation><numerusform>%n objectif national ne contribue à aucune cible de référence : %1.</numerusform><numerusform>%n objectifs nationaux ne contribuent à aucune cible de référence : %1.</numerusform></translation></message><message numerus="yes"><source>%n reporting obligation(s) in the calendar; %1 overdue.</source><translation><numerusform>%n obligation de rapport dans le calendrier ; %1 en retard.</numerusform><numerusform>%n obligations de rapport dans le calendrier ; %1 en retard.</numerusform></translation></message><message numerus="yes"><source>%n role(s) not verified in the last %1 months.</source><translation><numerusform>%n fonction non vérifiée au cours des %1 derniers mois.</numerusform><numerusform>%n fonctions non vérifiées au cours des %1 derniers mois.</numerusform></translation></message><message numerus="yes"><source>Next deadline: %1 %2 in %n day(s).</source><translation><numerusform>Prochaine échéance : %1 %2 dans %n jour.</numerusform><numerusform>Prochaine échéance : %1 %2 dans %n jours.</numerusform></translation></message></context>
 <context>
     <name>Excel</name>
     <message>
@@ -1466,26 +1502,79 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Long texts</source>
-        <translation type="unfinished" />
+        <translation>Textes longs</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Full text</source>
-        <translation type="unfinished" />
+        <translation>Texte intégral</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n participant(s); names left out of this export</source><translation><numerusform>%n participant ; noms omis dans cet export</numerusform><numerusform>%n participants ; noms omis dans cet export</numerusform></translation></message></context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Leave out personal data (names, e-mails, phones and addresses)</source>
         <translation>Exclure les données personnelles (noms, courriels, téléphones et adresses)</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Option text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find in this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find in options, evidence, gaps and next steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation>
+            <numerusform>%n passage trouvé</numerusform>
+            <numerusform>%n passages trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found in this round.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1497,23 +1586,23 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Set up the new workspace</source>
-        <translation type="unfinished" />
+        <translation>Configurer le nouvel espace de travail</translation>
     </message>
     <message>
         <source>Set up the workspace for your country</source>
-        <translation type="unfinished" />
+        <translation>Configurer l'espace de travail pour votre pays</translation>
     </message>
     <message>
         <source>A few answers and the workspace is ready: the pages then show only the treaties the country is Party to, the reporting calendar starts from today, and the team can start answering. Everything can be changed later (File &gt; Country profile).</source>
-        <translation type="unfinished" />
+        <translation>Quelques réponses suffisent pour que l'espace de travail soit prêt : les pages n'affichent alors que les traités auxquels le pays est Partie, le calendrier des rapports part de la date du jour et l'équipe peut commencer à répondre. Tout peut être modifié par la suite (Fichier &gt; Profil du pays).</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>S&amp;hort name:</source>
-        <translation type="unfinished" />
+        <translation>Nom &amp;abrégé :</translation>
     </message>
     <message>
         <source>&amp;ISO code:</source>
@@ -1521,27 +1610,27 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Votre nom :</translation>
     </message>
     <message>
         <source>for example Republic of Verdania</source>
-        <translation type="unfinished" />
+        <translation>par exemple République de Verdania</translation>
     </message>
     <message>
         <source>for example Verdania (optional)</source>
-        <translation type="unfinished" />
+        <translation>par exemple Verdania (facultatif)</translation>
     </message>
     <message>
         <source>three letters, for example VRD (optional)</source>
-        <translation type="unfinished" />
+        <translation>trois lettres, par exemple VRD (facultatif)</translation>
     </message>
     <message>
         <source>shown in the history of every change you make</source>
-        <translation type="unfinished" />
+        <translation>affiché dans l'historique de chaque modification que vous effectuez</translation>
     </message>
     <message>
         <source>Country name</source>
@@ -1557,7 +1646,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished" />
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1565,15 +1654,15 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Treaties the country is &amp;Party to</source>
-        <translation type="unfinished" />
+        <translation>Traités auxquels le pays est Pa&amp;rtie</translation>
     </message>
     <message>
         <source>Untick those the country has not joined: their roles, reports and goals are then left out of the register, the calendar and the alignment.</source>
-        <translation type="unfinished" />
+        <translation>Décochez ceux auxquels le pays n'a pas adhéré : leurs fonctions, rapports et objectifs sont alors exclus du registre, du calendrier et de l'alignement.</translation>
     </message>
     <message>
         <source>Start the first &amp;round of the self-assessment now</source>
-        <translation type="unfinished" />
+        <translation>Commencer dès maintenant le premier c&amp;ycle de l'auto-évaluation</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1585,7 +1674,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&amp;Set up the workspace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Configurer l'espace de travail</translation>
     </message>
 </context>
 <context>
@@ -1627,10 +1716,6 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
         <source>Ins&amp;trument:</source>
         <translation>Instr&amp;ument :</translation>
     </message>
@@ -1655,8 +1740,12 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <translation>Date de désignation</translation>
     </message>
     <message>
-        <source>Designated &amp;on:</source>
-        <translation>&amp;Désigné le :</translation>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desi&amp;gnated on:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked</source>
@@ -1836,40 +1925,40 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <source>Show &amp;former holders</source>
-        <translation>Afficher les anciens ti&amp;tulaires</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>&amp;Change holder…</source>
         <translation>&amp;Changer de titulaire…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <source>Show for&amp;mer holders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Im&amp;port…</source>
-        <translation type="unfinished" />
+        <translation>Im&amp;porter…</translation>
     </message>
     <message>
         <source>Import focal points from a spreadsheet (Excel workbook or CSV file)</source>
-        <translation type="unfinished" />
+        <translation>Importer des correspondants nationaux depuis une feuille de calcul (classeur Excel ou fichier CSV)</translation>
     </message>
     <message>
         <source>Add a focal point…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un correspondant national…</translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>Importer depuis une feuille de calcul…</translation>
     </message>
     <message>
         <source>name, e-mail, position…</source>
@@ -1884,6 +1973,10 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <translation>Couverture des fonctions</translation>
     </message>
     <message>
+        <source>Details of the chosen entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
         <translation>&lt;b&gt;Couverture : chaque fonction de chaque instrument auquel le pays est Partie&lt;/b&gt;</translation>
     </message>
@@ -1896,7 +1989,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>No focal point is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Aucun correspondant national n'est encore enregistré</translation>
     </message>
     <message>
         <source>All</source>
@@ -1938,7 +2031,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <source>Delete entry</source>
         <translation>Supprimer l'entrée</translation>
     </message>
-</context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2016,6 +2109,13 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
@@ -2023,19 +2123,19 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished" />
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2043,45 +2143,45 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>a word or a phrase, for example round</source>
-        <translation type="unfinished" />
+        <translation>un mot ou une expression, par exemple cycle</translation>
     </message>
     <message>
         <source>Search the user guide</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans le guide de l'utilisateur</translation>
     </message>
     <message>
         <source>Sections of the user guide</source>
-        <translation type="unfinished" />
+        <translation>Sections du guide de l'utilisateur</translation>
     </message>
     <message>
         <source>Places found in the user guide</source>
-        <translation type="unfinished" />
+        <translation>Passages trouvés dans le guide de l'utilisateur</translation>
     </message>
     <message>
         <source>Text of the user guide</source>
-        <translation type="unfinished" />
+        <translation>Texte du guide de l'utilisateur</translation>
     </message>
     <message>
         <source>%1 – User guide</source>
-        <translation type="unfinished" />
+        <translation>%1 – Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contents&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Sommaire&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type at least two letters.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez au moins deux lettres.</translation>
     </message>
     <message>
         <source>No place in the guide contains “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Aucun passage du guide ne contient « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n passage trouvé</numerusform>
+            <numerusform>%n passages trouvés</numerusform>
         </translation>
     </message>
 </context>
@@ -2355,16 +2455,16 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>Ouvrir l'espace de &amp;démonstration</translation>
     </message>
     <message>
-        <source>Open &amp;team server workspace…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Export summary…</source>
         <translation>&amp;Exporter la synthèse…</translation>
     </message>
     <message>
-        <source>Export &amp;questionnaire…</source>
-        <translation>Exporter le q&amp;uestionnaire…</translation>
+        <source>Open team ser&amp;ver workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export q&amp;uestionnaire…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2443,8 +2543,16 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>Nouveau cycle à partir de &amp;celui-ci…</translation>
     </message>
     <message>
-        <source>&amp;Delete round…</source>
-        <translation>&amp;Supprimer le cycle…</translation>
+        <source>De&amp;lete round…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nor&amp;mal text size</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2455,16 +2563,8 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>Option &amp;précédente</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>Texte plus &amp;grand</translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>&amp;Taille de texte normale</translation>
     </message>
     <message>
         <source>&amp;History panel</source>
@@ -2654,15 +2754,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <name>Merge</name>
     <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>La fusion n'a pas été appliquée (%1). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>merged from %1</source>
-        <translation type="unfinished" />
+        <translation>fusionné depuis %1</translation>
     </message>
     <message>
         <source>kept this workspace's value</source>
-        <translation type="unfinished" />
+        <translation>valeur de cet espace de travail conservée</translation>
     </message>
     <message>
         <source>Round</source>
@@ -2678,11 +2778,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished" />
+        <translation>Correspondant national</translation>
     </message>
     <message>
         <source>Coordination mechanism</source>
@@ -2702,15 +2802,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Reference framework</source>
-        <translation type="unfinished" />
+        <translation>Cadre de référence</translation>
     </message>
     <message>
         <source>Framework target</source>
-        <translation type="unfinished" />
+        <translation>Cible du cadre</translation>
     </message>
     <message>
         <source>Alignment cell</source>
-        <translation type="unfinished" />
+        <translation>Cellule d'alignement</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -2718,7 +2818,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Reporting obligation</source>
-        <translation type="unfinished" />
+        <translation>Obligation de rapport</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2738,23 +2838,23 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Instruments left out</source>
-        <translation type="unfinished" />
+        <translation>Instruments exclus</translation>
     </message>
     <message>
         <source>Months before an entry needs checking</source>
-        <translation type="unfinished" />
+        <translation>Nombre de mois avant qu'une entrée doive être vérifiée</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished" />
+        <translation>Civilité</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2794,7 +2894,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Designated on</source>
-        <translation type="unfinished" />
+        <translation>Désigné le</translation>
     </message>
     <message>
         <source>Last verified</source>
@@ -2802,7 +2902,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished" />
+        <translation>Fin de fonction le</translation>
     </message>
     <message>
         <source>Hand-over note</source>
@@ -2810,11 +2910,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished" />
+        <translation>Successeur</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation>Base juridique</translation>
     </message>
     <message>
         <source>Mandate</source>
@@ -2830,15 +2930,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Meetings per year</source>
-        <translation type="unfinished" />
+        <translation>Réunions par an</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Mécanisme</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished" />
+        <translation>Tenue le</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2862,7 +2962,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <source>NBSAP version</source>
@@ -2874,7 +2974,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Code abrégé</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2886,15 +2986,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Reference target</source>
-        <translation type="unfinished" />
+        <translation>Cible de référence</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>Custodian</source>
@@ -2906,11 +3006,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished" />
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Cycle</source>
@@ -2918,7 +3018,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Every (months)</source>
-        <translation type="unfinished" />
+        <translation>Périodicité (mois)</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2926,7 +3026,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Due date precision</source>
-        <translation type="unfinished" />
+        <translation>Précision de l'échéance</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2942,7 +3042,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished" />
+        <translation>Vérifié le</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2950,7 +3050,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished" />
+        <translation>(enregistrement entier)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2958,39 +3058,38 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>modifié</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation><numerusform>%n réponse(s)</numerusform><numerusform>%n réponse(s)</numerusform></translation></message>
     <message>
         <source>The round is finalised here.</source>
-        <translation type="unfinished" />
+        <translation>Ce cycle est finalisé dans cet espace de travail.</translation>
     </message>
     <message>
         <source>It belongs to a record that is not in this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Son enregistrement parent ne figure pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>This workspace has another framework with the same key.</source>
-        <translation type="unfinished" />
+        <translation>Cet espace de travail contient un autre cadre portant le même code abrégé.</translation>
     </message>
     <message>
         <source>Records added here still refer to it.</source>
-        <translation type="unfinished" />
+        <translation>Des enregistrements ajoutés dans cet espace de travail y font encore référence.</translation>
     </message>
 </context>
 <context>
@@ -3001,59 +3100,59 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>It failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Merge another workspace</source>
-        <translation type="unfinished" />
+        <translation>Fusionner un autre espace de travail</translation>
     </message>
     <message>
         <source>Reading the other workspace…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de l'autre espace de travail…</translation>
     </message>
     <message>
         <source>%1 holds nothing that this workspace does not have already.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne contient rien que cet espace de travail n'ait déjà.</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Fusion annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished" />
+        <translation>Fusion en cours…</translation>
     </message>
     <message>
         <source>Merged %1: %2 change(s) applied, %3 conflict(s) kept as here, %4 left undecided, %5 held.</source>
-        <translation type="unfinished" />
+        <translation>Fusion de %1 terminée : %2 modification(s) appliquée(s), %3 conflit(s) conservé(s) en l'état, %4 laissé(s) en suspens, %5 bloquée(s).</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement d'une copie…</translation>
     </message>
     <message>
         <source>A copy was saved to %1; you are still working in %2.</source>
-        <translation type="unfinished" />
+        <translation>Une copie a été enregistrée dans %1 ; vous travaillez toujours dans %2.</translation>
     </message>
     <message>
         <source>Compare workspaces</source>
-        <translation type="unfinished" />
+        <translation>Comparer des espaces de travail</translation>
     </message>
     <message>
         <source>Choose two or more workspaces (hold Ctrl to choose several).</source>
-        <translation type="unfinished" />
+        <translation>Choisissez au moins deux espaces de travail (maintenez la touche Ctrl enfoncée pour en sélectionner plusieurs).</translation>
     </message>
     <message>
         <source>Reading the workspaces…</source>
-        <translation type="unfinished" />
+        <translation>Lecture des espaces de travail…</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished" />
+        <translation>Exporter la comparaison</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3061,7 +3160,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished" />
+        <translation>Rédaction du classeur…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -3069,30 +3168,42 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Comparison written to %1</source>
-        <translation type="unfinished" />
+        <translation>Comparaison enregistrée dans %1</translation>
     </message>
     <message>
         <source>The workbook cannot be written to %1 (%2).</source>
         <translation>Impossible d'enregistrer le classeur dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare &amp;workspaces…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge another workspace</source>
-        <translation type="unfinished" />
+        <translation>Fusionner un autre espace de travail</translation>
     </message>
     <message>
         <source>%1: %2 change(s) come in; %3 conflict(s) need your choice; %4 change(s) are held and not applied. A backup copy is made before anything is written.</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 modification(s) entrante(s) ; %3 conflit(s) à trancher ; %4 modification(s) bloquée(s), qui ne seront pas appliquées. Une copie de sauvegarde est faite avant toute écriture.</translation>
     </message>
     <message>
         <source>The two workspaces share no history: records are matched by their stable ids only, and every difference is a conflict.</source>
-        <translation type="unfinished" />
+        <translation>Les deux espaces de travail n'ont aucun historique commun : les enregistrements sont appariés uniquement par leurs identifiants stables, et chaque différence constitue un conflit.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3100,55 +3211,55 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished" />
+        <translation>Ici</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation>Entrant</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished" />
+        <translation>Modifié par</translation>
     </message>
     <message>
         <source>Incoming changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications entrantes</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Held changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications bloquées</translation>
     </message>
     <message>
         <source>&lt;b&gt;Incoming changes&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Modifications entrantes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts&lt;/b&gt; (tick to take theirs)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Conflits&lt;/b&gt; (cochez pour prendre la version de l'autre fichier)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Held&lt;/b&gt; (reported, not applied)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Bloquées&lt;/b&gt; (signalées, non appliquées)</translation>
     </message>
     <message>
         <source>Keep all mine</source>
-        <translation type="unfinished" />
+        <translation>Garder toutes les miennes</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished" />
+        <translation>Prendre toutes les leurs</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Appliquer</translation>
     </message>
 </context>
 <context>
@@ -3225,24 +3336,24 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>&lt;b&gt;Objectifs nationaux&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <source>&amp;Reference framework:</source>
-        <translation>&amp;Cadre de référence :</translation>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference frame&amp;work:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3266,23 +3377,27 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>No national target is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Aucun objectif national n'est encore enregistré</translation>
     </message>
     <message>
         <source>Add the targets of your NBSAP, or import them from an Excel sheet with a “Code” and a “Title” column. Then mark which global targets each one serves (the Kunming-Montreal framework and the goals of the other conventions), and see the gaps both ways.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez les objectifs de votre SPANB, ou importez-les depuis une feuille Excel comportant une colonne « Code » et une colonne « Titre ». Indiquez ensuite les cibles mondiales que sert chacun d'eux (le Cadre de Kunming-Montréal et les objectifs des autres conventions), et repérez les lacunes dans les deux sens.</translation>
     </message>
     <message>
         <source>Add a target…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un objectif…</translation>
     </message>
     <message>
         <source>Import targets from Excel…</source>
-        <translation type="unfinished" />
+        <translation>Importer des objectifs depuis Excel…</translation>
     </message>
     <message>
         <source>Alignment matrix</source>
         <translation>Matrice d'alignement</translation>
+    </message>
+    <message>
+        <source>Coverage and gaps</source>
+        <translation>Couverture et lacunes</translation>
     </message>
     <message>
         <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
@@ -3371,8 +3486,8 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>C&amp;ycle :</translation>
     </message>
     <message>
-        <source>&amp;Repeats every:</source>
-        <translation>Se répète &amp;tous les :</translation>
+        <source>Repeats e&amp;very:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>does not repeat</source>
@@ -3497,7 +3612,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Answers and score per area</source>
-        <translation type="unfinished" />
+        <translation>Réponses et score par domaine</translation>
     </message>
     <message>
         <source>Score per area</source>
@@ -3505,11 +3620,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Progress per area</source>
-        <translation type="unfinished" />
+        <translation>Avancement par domaine</translation>
     </message>
     <message>
         <source>Score per area across rounds</source>
-        <translation type="unfinished" />
+        <translation>Score par domaine d'un cycle à l'autre</translation>
     </message>
     <message>
         <source>Open the register</source>
@@ -3521,15 +3636,19 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>NBSAP coverage per framework</source>
-        <translation type="unfinished" />
+        <translation>Couverture du SPANB par cadre</translation>
     </message>
     <message>
         <source>Open the calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
-        <source>Options answered</source>
+        <source>Overview of the round</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options answered</source>
+        <translation>Options renseignées</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3537,15 +3656,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Targets covered</source>
-        <translation type="unfinished" />
+        <translation>Cibles couvertes</translation>
     </message>
     <message>
         <source>%1 filled   %2 not verified recently   %3 missing</source>
-        <translation type="unfinished" />
+        <translation>%1 pourvues   %2 non vérifiées récemment   %3 manquantes</translation>
     </message>
     <message>
         <source>Country not named yet (File &gt; Country profile…)</source>
-        <translation type="unfinished" />
+        <translation>Pays pas encore renseigné (Fichier &gt; Profil du pays…)</translation>
     </message>
     <message>
         <source>No round yet.</source>
@@ -3565,7 +3684,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 answered, score %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 : %3 options sur %4 renseignées, score %5</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
@@ -3578,6 +3697,25 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>No dated report is open.</source>
         <translation>Aucun rapport daté n'est en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
 </context>
 <context>
@@ -3654,7 +3792,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>the list of conventions is far too long</source>
-        <translation type="unfinished" />
+        <translation>la liste des conventions est beaucoup trop longue</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
@@ -3662,7 +3800,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>the date %1 is not a plausible target date (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>la date %1 n'est pas une date cible plausible (de %2 à %3)</translation>
     </message>
     <message>
         <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
@@ -3670,7 +3808,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1 cannot be read: its hidden identification sheet is damaged. Ask for a new copy, or export a new questionnaire; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : sa feuille d'identification masquée est endommagée. Demandez une nouvelle copie ou exportez un nouveau questionnaire ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
@@ -3682,15 +3820,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>this sheet holds options but its hidden first cell no longer names an area; the sheet was not read</source>
-        <translation type="unfinished" />
+        <translation>cette feuille contient des options, mais sa première cellule masquée n'indique plus de domaine ; la feuille n'a pas été lue</translation>
     </message>
     <message>
         <source>the row of option %1 is missing (deleted, or its id changed); it was not read</source>
-        <translation type="unfinished" />
+        <translation>la ligne de l'option %1 est manquante (supprimée, ou son identifiant a été modifié) ; elle n'a pas été lue</translation>
     </message>
     <message>
         <source>%1 appears on more than one row (%2) with different answers; none of them was read</source>
-        <translation type="unfinished" />
+        <translation>%1 figure sur plusieurs lignes (%2) avec des réponses différentes ; aucune d'entre elles n'a été lue</translation>
     </message>
     <message>
         <source>the option id was edited (row %1); the row was skipped</source>
@@ -3704,7 +3842,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <source>questionnaire %1</source>
         <translation>questionnaire %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -3759,58 +3897,58 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <name>RegisterImport</name>
     <message>
         <source>“%1” in the column %2 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>« %1 » dans la colonne %2 n'est pas une date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Unknown instrument “%1”</source>
-        <translation type="unfinished" />
+        <translation>Instrument inconnu : « %1 »</translation>
     </message>
     <message>
         <source>No instrument given</source>
-        <translation type="unfinished" />
+        <translation>Aucun instrument indiqué</translation>
     </message>
     <message>
         <source>The country is not Party to %1 (File &gt; Country profile)</source>
-        <translation type="unfinished" />
+        <translation>Le pays n'est pas Partie à %1 (Fichier &gt; Profil du pays)</translation>
     </message>
     <message>
         <source>%1 has no role “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas de fonction « %2 »</translation>
     </message>
     <message>
         <source>%1 already has a holder in the register (%2); use “Change holder”</source>
-        <translation type="unfinished" />
+        <translation>%1 a déjà un titulaire dans le registre (%2) ; utilisez « Changer de titulaire »</translation>
     </message>
     <message>
         <source>%1 is given again (first on row %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 est indiqué de nouveau (première occurrence à la ligne %2)</translation>
     </message>
     <message>
         <source>%1 is already in the register as %2</source>
-        <translation type="unfinished" />
+        <translation>%1 figure déjà dans le registre en tant que %2</translation>
     </message>
     <message>
         <source>The same row appears again (first on row %1)</source>
-        <translation type="unfinished" />
+        <translation>La même ligne apparaît de nouveau (première occurrence à la ligne %1)</translation>
     </message>
     <message>
         <source>%1 has no header row with “Instrument” and “Role” columns. Add one above the focal points and try again; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas de ligne d'en-tête contenant les colonnes « Instrument » et « Rôle ». Ajoutez-en une au-dessus des correspondants nationaux et réessayez ; rien n'a été importé.</translation>
     </message>
 </context>
 <context>
     <name>RegisterImportDialog</name>
     <message>
         <source>Import focal points</source>
-        <translation type="unfinished" />
+        <translation>Importer des correspondants nationaux</translation>
     </message>
     <message>
         <source>Sheet “%1” of %2</source>
-        <translation type="unfinished" />
+        <translation>Feuille « %1 » de %2</translation>
     </message>
     <message>
         <source>%1: %2 focal point(s) will be added; %3 row(s) are rejected and will not be imported. Correct them in the file and import it again, or add them by hand afterwards.</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 correspondant(s) national(aux) seront ajoutés ; %3 ligne(s) sont rejetées et ne seront pas importées. Corrigez-les dans le fichier et importez-le de nouveau, ou ajoutez-les manuellement ensuite.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3842,7 +3980,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Focal points to add</source>
-        <translation type="unfinished" />
+        <translation>Correspondants nationaux à ajouter</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -3858,26 +3996,26 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Feuilles de calcul (*.xlsx *.csv);;Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation type="unfinished"><numerusform /><numerusform /></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>Report</name>
     <message>
         <source>%1 of %2 options answered; score %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 options sur %2 renseignées ; score %3.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Annex: the framework and its bases</source>
-        <translation type="unfinished" />
+        <translation>Annexe : le cadre et ses fondements</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -3889,23 +4027,23 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Framework version</source>
-        <translation type="unfinished" />
+        <translation>Version du cadre</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished" />
+        <translation>Échelle de notation</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Signification</translation>
     </message>
     <message>
         <source>What each option rests on</source>
-        <translation type="unfinished" />
+        <translation>Fondement de chaque option</translation>
     </message>
     <message>
         <source>Good practice (no decision or resolution text)</source>
-        <translation type="unfinished" />
+        <translation>Bonne pratique (aucun texte de décision ou de résolution)</translation>
     </message>
     <message>
         <source>Option</source>
@@ -3913,11 +4051,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Bases</source>
-        <translation type="unfinished" />
+        <translation>Fondements</translation>
     </message>
     <message>
         <source>Synergies self-assessment report</source>
-        <translation type="unfinished" />
+        <translation>Rapport d'auto-évaluation des synergies</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3925,35 +4063,35 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Date of this report</source>
-        <translation type="unfinished" />
+        <translation>Date du présent rapport</translation>
     </message>
     <message>
         <source>Country not set</source>
-        <translation type="unfinished" />
+        <translation>Pays non défini</translation>
     </message>
     <message>
         <source>This report was written by Synergy Desktop from the team's answers. Each option is rated from 0 (not started) to 4 (fully in place); the annex explains the scale and lists the texts each option rests on.</source>
-        <translation type="unfinished" />
+        <translation>Ce rapport a été généré par Synergy Desktop à partir des réponses de l'équipe. Chaque option est notée de 0 (non commencé) à 4 (entièrement en place) ; l'annexe explique l'échelle et énumère les textes sur lesquels repose chaque option.</translation>
     </message>
     <message>
         <source>Names, e-mail addresses and telephone numbers are left out of this report.</source>
-        <translation type="unfinished" />
+        <translation>Les noms, adresses électroniques et numéros de téléphone sont exclus de ce rapport.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>%1 of %2 options answered; no option is rated yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 options sur %2 renseignées ; aucune option n'est encore notée.</translation>
     </message>
     <message>
         <source>%1 of %2 options answered (%3); overall score %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 options sur %2 renseignées (%3) ; score global %4.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -3969,43 +4107,43 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of the rated, applicable options ÷ 4.</source>
-        <translation type="unfinished" />
+        <translation>Complétude = options renseignées ÷ ensemble des options. Score = note moyenne (0-4) des options notées et applicables ÷ 4.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — next step by %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — prochaine étape d'ici le %2</translation>
     </message>
     <message>
         <source>Strongest options</source>
-        <translation type="unfinished" />
+        <translation>Options les plus avancées</translation>
     </message>
     <message>
         <source>No option is rated 3 or 4 yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune option n'est encore notée 3 ou 4.</translation>
     </message>
     <message>
         <source>Weakest options</source>
-        <translation type="unfinished" />
+        <translation>Options les moins avancées</translation>
     </message>
     <message>
         <source>No option is rated 0 or 1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune option n'est notée 0 ou 1.</translation>
     </message>
     <message>
         <source>Top priorities</source>
-        <translation type="unfinished" />
+        <translation>Priorités principales</translation>
     </message>
     <message>
         <source>No option is marked as a high priority yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune option n'est encore marquée comme priorité élevée.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>no fixed date</source>
@@ -4013,7 +4151,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <source>No next steps are recorded in this round yet.</source>
@@ -4021,15 +4159,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Every next step recorded in this round, soonest first; steps without a target date come last.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les prochaines étapes consignées dans ce cycle, des plus proches aux plus lointaines ; les étapes sans date cible figurent en dernier.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>sans date</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation type="unfinished" />
+        <translation>pourvue</translation>
     </message>
     <message>
         <source>not verified recently</source>
@@ -4037,39 +4175,39 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>vacant</source>
-        <translation type="unfinished" />
+        <translation>vacante</translation>
     </message>
     <message>
         <source>Focal-point coverage</source>
-        <translation type="unfinished" />
+        <translation>Couverture des fonctions de correspondant national</translation>
     </message>
     <message>
         <source>No focal-point roles apply.</source>
-        <translation type="unfinished" />
+        <translation>Aucune fonction de correspondant national ne s'applique.</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled; %3 vacant; %4 not verified in the last %5 months.</source>
-        <translation type="unfinished" />
+        <translation>%1 fonctions pourvues sur %2 ; %3 vacantes ; %4 non vérifiées au cours des %5 derniers mois.</translation>
     </message>
     <message>
         <source>Vacant roles</source>
-        <translation type="unfinished" />
+        <translation>Fonctions vacantes</translation>
     </message>
     <message>
         <source>Every role has a holder.</source>
-        <translation type="unfinished" />
+        <translation>Chaque fonction a un titulaire.</translation>
     </message>
     <message>
         <source>Roles not verified recently</source>
-        <translation type="unfinished" />
+        <translation>Fonctions non vérifiées récemment</translation>
     </message>
     <message>
         <source>Every holder was verified recently.</source>
-        <translation type="unfinished" />
+        <translation>Tous les titulaires ont été vérifiés récemment.</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished" />
+        <translation>Toutes les fonctions</translation>
     </message>
     <message>
         <source>Instrument</source>
@@ -4085,11 +4223,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Holder(s)</source>
-        <translation type="unfinished" />
+        <translation>Titulaire(s)</translation>
     </message>
     <message>
         <source>NBSAP alignment: gaps both ways</source>
-        <translation type="unfinished" />
+        <translation>Alignement sur le SPANB : lacunes dans les deux sens</translation>
     </message>
     <message>
         <source>No national target is recorded in this workspace yet.</source>
@@ -4097,23 +4235,23 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Which targets of the global frameworks no national target serves yet, and which national targets serve none of them.</source>
-        <translation type="unfinished" />
+        <translation>Les cibles des cadres mondiaux qu'aucun objectif national ne sert encore, et les objectifs nationaux qui n'en servent aucune.</translation>
     </message>
     <message>
         <source>Targets covered by at least one national target</source>
-        <translation type="unfinished" />
+        <translation>Cibles couvertes par au moins un objectif national</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished" />
+        <translation>Part couverte</translation>
     </message>
     <message>
         <source>%1 of %2 targets covered.</source>
-        <translation type="unfinished" />
+        <translation>%1 cibles couvertes sur %2.</translation>
     </message>
     <message>
         <source>Target not covered</source>
-        <translation type="unfinished" />
+        <translation>Cible non couverte</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4121,7 +4259,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>National targets that serve no global target</source>
-        <translation type="unfinished" />
+        <translation>Objectifs nationaux qui ne servent aucune cible mondiale</translation>
     </message>
     <message>
         <source>National target</source>
@@ -4129,7 +4267,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Every national target serves at least one.</source>
-        <translation type="unfinished" />
+        <translation>Chaque objectif national en sert au moins une.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -4145,19 +4283,19 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Reporting calendar: the next 24 months</source>
-        <translation type="unfinished" />
+        <translation>Calendrier des rapports : les 24 prochains mois</translation>
     </message>
     <message>
         <source>overdue, %1</source>
-        <translation type="unfinished" />
+        <translation>en retard, %1</translation>
     </message>
     <message>
         <source>No open report is due until %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun rapport en cours n'arrive à échéance d'ici le %1.</translation>
     </message>
     <message>
         <source>Open reports due until %1, overdue ones first.</source>
-        <translation type="unfinished" />
+        <translation>Rapports en cours arrivant à échéance d'ici le %1, en commençant par ceux en retard.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4174,11 +4312,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>Writing the document…</source>
         <extracomment>Characters XML 1.0 cannot hold (a pasted control character must not break the file).</extracomment>
-        <translation type="unfinished" />
+        <translation>Rédaction du document…</translation>
     </message>
     <message>
         <source>Saving the document…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement du document…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4187,30 +4325,61 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>Give a file name ending in .docx or .pdf (not %1).</source>
         <extracomment>Territories whose paper is US Letter (CLDR supplemental data "paperSize"); A4 elsewhere.</extracomment>
-        <translation type="unfinished" />
+        <translation>Indiquez un nom de fichier se terminant par .docx ou .pdf (et non %1).</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished" />
+        <translation>Préparation du rapport…</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished" />
+        <translation>Création des graphiques…</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it or choose another place for the report.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier %1 n'existe pas. Créez-le ou choisissez un autre emplacement pour le rapport.</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished" />
+        <translation>Mise en page…</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer %1.</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
+        <translation>Génération de la page %1 sur %2…</translation>
+    </message>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word document (*.docx);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>Impossible d'enregistrer le rapport dans %1 (%2). Fermez-le s'il est ouvert dans un autre programme, ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Export repor&amp;t…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4264,25 +4433,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <source>submitted %1</source>
         <translation>présenté le %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation>en retard de %n jour</translation>
-    </message>
-    <message>
+        <translation><numerusform>en retard de %n jour</numerusform><numerusform>en retard de %n jours</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation>%n jour restant</translation>
-    </message>
+        <translation><numerusform>%n jour restant</numerusform><numerusform>%n jours restants</numerusform></translation></message>
 </context>
 <context>
     <name>ReportingView</name>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
     <message>
         <source>In &amp;preparation</source>
         <translation>En &amp;préparation</translation>
@@ -4292,8 +4451,16 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <translation>Prés&amp;enté…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add dataset…</source>
@@ -4333,15 +4500,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>The reporting calendar is empty</source>
-        <translation type="unfinished" />
+        <translation>Le calendrier des rapports est vide</translation>
     </message>
     <message>
         <source>List the reports the country owes each treaty it is Party to, with their due dates and the focal point responsible; the calendar then shows what is due next, what is late, and the datasets several reports share.</source>
-        <translation type="unfinished" />
+        <translation>Énumérez les rapports que le pays doit présenter au titre de chaque traité auquel il est Partie, avec leurs échéances et le correspondant national responsable ; le calendrier indique alors les prochaines échéances, les retards et les jeux de données communs à plusieurs rapports.</translation>
     </message>
     <message>
         <source>Add a reporting obligation…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une obligation de rapport…</translation>
     </message>
     <message>
         <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
@@ -4466,15 +4633,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <name>Screenshots</name>
     <message>
         <source>The screenshot %1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer la capture d'écran %1.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Give a folder for the PNG files.</source>
-        <translation type="unfinished" />
+        <translation>%1 est un fichier, et non un dossier. Indiquez un dossier pour les fichiers PNG.</translation>
     </message>
     <message>
         <source>The screenshots cannot be written to the folder %1 (%2). Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer les captures d'écran dans le dossier %1 (%2). Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -4516,7 +4683,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>One file for your country: its name, the treaties it is Party to, and the first round of the self-assessment.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier pour votre pays : son nom, les traités auxquels il est Partie et le premier cycle de l'auto-évaluation.</translation>
     </message>
     <message>
         <source>Open a workspace…</source>
@@ -4524,7 +4691,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>A workspace file made on this computer or received from a colleague.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier d'espace de travail créé sur cet ordinateur ou reçu d'un collègue.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
@@ -4536,7 +4703,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>No workspace has been opened on this computer yet. Start with your own country, or look around the demo first: nothing you do there touches your work.</source>
-        <translation type="unfinished" />
+        <translation>Aucun espace de travail n'a encore été ouvert sur cet ordinateur. Commencez par votre propre pays, ou découvrez d'abord la démonstration : rien de ce que vous y faites n'affecte votre travail.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces (press Enter to open):</source>
@@ -4555,7 +4722,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>your database role may only read this workspace; ask the administrator for write access.</source>
-        <translation type="unfinished" />
+        <translation>votre rôle de base de données permet uniquement de lire cet espace de travail ; demandez un accès en écriture à l'administrateur.</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written.</source>
@@ -4657,11 +4824,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>it is not a text (CSV) file.</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas un fichier texte (CSV).</translation>
     </message>
     <message>
         <source>its characters are in an encoding the application does not read. Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished" />
+        <translation>ses caractères sont dans un codage que l'application ne sait pas lire. Enregistrez-le au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
@@ -4677,11 +4844,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>line %1 is not valid CSV.</source>
-        <translation type="unfinished" />
+        <translation>la ligne %1 n'est pas au format CSV valide.</translation>
     </message>
     <message>
         <source>it has more than %1 rows. Remove the rows that do not belong to the import.</source>
-        <translation type="unfinished" />
+        <translation>il compte plus de %1 lignes. Supprimez les lignes qui ne relèvent pas de l'importation.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB.</source>
@@ -4694,7 +4861,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>the file is damaged or truncated (for example an incomplete download or copy). Ask for a new copy, or open it in Excel, save it again and retry.</source>
         <extracomment>Kinds of cell value an importer may take: number, text, date (openpyxl's data types).</extracomment>
-        <translation type="unfinished" />
+        <translation>le fichier est endommagé ou tronqué (par exemple à la suite d'un téléchargement ou d'une copie incomplète). Demandez une nouvelle copie, ou ouvrez-le dans Excel, enregistrez-le de nouveau et réessayez.</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
@@ -4714,39 +4881,39 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported. Ask for a new copy, or open it in Excel, save it again and retry.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : le classeur est endommagé (%2). Rien n'a été importé. Demandez une nouvelle copie, ou ouvrez-le dans Excel, enregistrez-le de nouveau et réessayez.</translation>
     </message>
     <message>
         <source>a part of it cannot be read</source>
-        <translation type="unfinished" />
+        <translation>une partie du classeur est illisible</translation>
     </message>
     <message>
         <source>the sheet “%1” is missing or listed twice</source>
-        <translation type="unfinished" />
+        <translation>la feuille « %1 » est manquante ou répertoriée deux fois</translation>
     </message>
     <message>
         <source>a formula is not read; type the value instead</source>
-        <translation type="unfinished" />
+        <translation>les formules ne sont pas lues ; saisissez plutôt la valeur</translation>
     </message>
     <message>
         <source>the cell shows an error (%1); type the value instead</source>
-        <translation type="unfinished" />
+        <translation>la cellule affiche une erreur (%1) ; saisissez plutôt la valeur</translation>
     </message>
     <message>
         <source>TRUE or FALSE is not a value this cell takes</source>
-        <translation type="unfinished" />
+        <translation>VRAI ou FAUX n'est pas une valeur acceptée dans cette cellule</translation>
     </message>
     <message>
         <source>the cell has a type this application does not know (“%1”)</source>
-        <translation type="unfinished" />
+        <translation>la cellule est d'un type que l'application ne connaît pas (« %1 »)</translation>
     </message>
     <message>
         <source>the text holds an invisible control character (%1); remove it</source>
-        <translation type="unfinished" />
+        <translation>le texte contient un caractère de contrôle invisible (%1) ; supprimez-le</translation>
     </message>
     <message>
         <source>%1 cannot be read: the sheet “%2” is damaged near row %3. Ask for a new copy, or open it in Excel, save it again and retry. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : la feuille « %2 » est endommagée vers la ligne %3. Demandez une nouvelle copie, ou ouvrez-le dans Excel, enregistrez-le de nouveau et réessayez. Rien n'a été importé.</translation>
     </message>
     <message>
         <source>the file is damaged or truncated.</source>
@@ -4798,7 +4965,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>%1 cannot be opened because its folder does not allow writing (the workspace keeps a journal next to the file). Copy it to a folder where you may write and open the copy.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir %1, car son dossier n'est pas accessible en écriture (l'espace de travail tient un journal à côté du fichier). Copiez-le dans un dossier où vous avez le droit d'écrire et ouvrez la copie.</translation>
     </message>
     <message>
         <source>the database is damaged or truncated. Restore it from a backup copy.</source>
@@ -4826,36 +4993,36 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>The upgrade of %1 failed (%2). The workspace was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>La mise à niveau de %1 a échoué (%2). L'espace de travail a été laissé en l'état.</translation>
     </message>
     <message>
         <source>%1 is not a database address. Write it as postgresql://user@server/database.</source>
         <extracomment>The one driver supported: psycopg 3 (``postgresql://`` is read as ``postgresql+psycopg://``).</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une adresse de base de données. Écrivez-la sous la forme postgresql://utilisateur@serveur/base.</translation>
     </message>
     <message>
         <source>%1 uses a database driver this application does not support. Write the address as postgresql://user@server/database.</source>
-        <translation type="unfinished" />
+        <translation>%1 utilise un pilote de base de données que cette application ne prend pas en charge. Écrivez l'adresse sous la forme postgresql://utilisateur@serveur/base.</translation>
     </message>
     <message>
         <source>Opening a PostgreSQL workspace needs the PostgreSQL driver, which is not installed: install it with pip install "synergy-desktop[postgres]".</source>
-        <translation type="unfinished" />
+        <translation>L'ouverture d'un espace de travail PostgreSQL nécessite le pilote PostgreSQL, qui n'est pas installé : installez-le avec pip install "synergy-desktop[postgres]".</translation>
     </message>
     <message>
         <source>The database %1 asks for a password and none was given. Put it in your .pgpass file, then open the workspace again.</source>
-        <translation type="unfinished" />
+        <translation>La base de données %1 demande un mot de passe et aucun n'a été fourni. Indiquez-le dans votre fichier .pgpass, puis rouvrez l'espace de travail.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password for %1. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n'a pas accepté le nom d'utilisateur ou le mot de passe pour %1. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>The database %1 does not exist on its server (%2). Check the name, or ask the administrator to create it.</source>
-        <translation type="unfinished" />
+        <translation>La base de données %1 n'existe pas sur son serveur (%2). Vérifiez le nom ou demandez à l'administrateur de la créer.</translation>
     </message>
     <message>
         <source>The server of %1 cannot be reached (%2). Check the address and the network, and that the server is running.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur de %1 est injoignable (%2). Vérifiez l'adresse et le réseau, et assurez-vous que le serveur est en marche.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened (%2).</source>
@@ -4863,23 +5030,23 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>The database %1 holds tables of another program; it is not a Synergy Desktop workspace. Nothing was changed. Use an empty database for a new workspace.</source>
-        <translation type="unfinished" />
+        <translation>La base de données %1 contient des tables d'un autre programme ; ce n'est pas un espace de travail Synergy Desktop. Rien n'a été modifié. Utilisez une base de données vide pour un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>%1 must first be set up or upgraded for this version, and your database role may not do that. Ask the administrator to open it once with the role that owns the workspace. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 doit d'abord être initialisé ou mis à niveau pour cette version, ce que votre rôle de base de données n'est pas autorisé à faire. Demandez à l'administrateur de l'ouvrir une fois avec le rôle propriétaire de l'espace de travail. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>the upgrade would break links between records.</source>
-        <translation type="unfinished" />
+        <translation>la mise à niveau romprait des liens entre enregistrements.</translation>
     </message>
     <message>
         <source>There is no workspace at %1. Check the path.</source>
-        <translation type="unfinished" />
+        <translation>Aucun espace de travail à l'emplacement %1. Vérifiez le chemin.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2). The file has not been changed.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 (%2). Le fichier n'a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4898,7 +5065,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>The workspace %1 was created without a country. Fill in the country and the treaties it is Party to with File &gt; Country profile…; each page says what to do next.</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail %1 a été créé sans pays. Renseignez le pays et les traités auxquels il est Partie via Fichier &gt; Profil du pays… ; chaque page indique ensuite la marche à suivre.</translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -4910,27 +5077,31 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Team server password</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe du serveur d'équipe</translation>
     </message>
     <message>
         <source>%1
 
 Password:</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Mot de passe :</translation>
     </message>
     <message>
         <source>Opening was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Ouverture annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Open team server workspace</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un espace de travail du serveur d'équipe</translation>
     </message>
     <message>
         <source>Address of the workspace on the team server, for example
 postgresql+psycopg://amina@server.ministry.example/biodiversity
 (leave the password out: it is asked for, or taken from your .pgpass file)</source>
-        <translation type="unfinished" />
+        <translation>Adresse de l'espace de travail sur le serveur d'équipe, par exemple
+postgresql+psycopg://amina@server.ministry.example/biodiversity
+(n'indiquez pas le mot de passe : il vous sera demandé ou sera lu dans votre fichier .pgpass)</translation>
     </message>
     <message>
         <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>

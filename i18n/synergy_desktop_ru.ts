@@ -1,24 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
-<context>
-    <name />
-    <message>
-        <source>MergeActions</source>
-        <comment>&amp;Merge another workspace…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Save a cop&amp;y…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Compare &amp;workspaces…</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>About</name>
     <message>
@@ -51,6 +32,14 @@
     <message>
         <source>Ministry, agency or unit that leads</source>
         <translation>Ведущее министерство, ведомство или подразделение</translation>
+    </message>
+    <message>
+        <source>Show or hide the option's text and guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -96,23 +85,23 @@
     <name>AreaScoresModel</name>
     <message numerus="yes">
         <source>+%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>+%n процентный пункт</numerusform>
+            <numerusform>+%n процентных пункта</numerusform>
+            <numerusform>+%n процентных пунктов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>−%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>−%n процентный пункт</numerusform>
+            <numerusform>−%n процентных пункта</numerusform>
+            <numerusform>−%n процентных пунктов</numerusform>
         </translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -124,15 +113,15 @@
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>Более ранний раунд</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>Более поздний раунд</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Изменение</translation>
     </message>
 </context>
 <context>
@@ -163,11 +152,11 @@
     </message>
     <message>
         <source>No assessment round yet</source>
-        <translation type="unfinished" />
+        <translation>Раундов оценки пока нет</translation>
     </message>
     <message>
         <source>A round is one pass of the team through all options of the framework, for example the self-assessment of this year. Start the first round, then answer option by option; everything is saved as you type.</source>
-        <translation type="unfinished" />
+        <translation>Раунд — это один проход группы по всем вариантам рамочной программы, например самооценка текущего года. Начните первый раунд, а затем отвечайте на варианты один за другим; все сохраняется по мере ввода.</translation>
     </message>
     <message>
         <source>Start the first round…</source>
@@ -175,7 +164,7 @@
     </message>
     <message>
         <source>You may only read this workspace: your account on the team server has no right to change it. You can look at everything and export it; ask the workspace's administrator for editing rights.</source>
-        <translation type="unfinished" />
+        <translation>Это рабочее пространство доступно вам только для чтения: у вашей учетной записи на сервере группы нет прав на его изменение. Вы можете просматривать и экспортировать все данные; чтобы получить права на редактирование, обратитесь к администратору рабочего пространства.</translation>
     </message>
     <message>
         <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
@@ -214,7 +203,7 @@
     </message>
     <message>
         <source>Someone else changed %1 of option %2 since you opened it. Your text is kept on screen; choose whose version to keep.</source>
-        <translation type="unfinished" />
+        <translation>Пока вы работали с вариантом %2, кто-то другой изменил в нем поле «%1». Ваш текст остается на экране; выберите, чью версию сохранить.</translation>
     </message>
 </context>
 <context>
@@ -268,11 +257,11 @@
     </message>
     <message>
         <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation type="unfinished" />
+        <translation>Не удается записать отчет в %1 (%2). Закройте его, если он открыт в другой программе, или выберите другое место.</translation>
     </message>
     <message>
         <source>Report of round %1 (%2) written to %3.</source>
-        <translation type="unfinished" />
+        <translation>Отчет по раунду %1 (%2) записан в %3.</translation>
     </message>
     <message>
         <source>%1 change(s), %2 rejected cell(s).</source>
@@ -286,10 +275,9 @@
         <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
         <translation>Ничего не изменено. Чтобы применить принятые изменения, запустите команду еще раз с параметром --yes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer field(s) updated.</source>
-        <translation>Обновлено %n поле ответа.</translation>
-    </message>
+        <translation><numerusform>Обновлено %n поле ответа.</numerusform><numerusform>Обновлено %n поля ответа.</numerusform><numerusform>Обновлено %n полей ответа.</numerusform></translation></message>
     <message>
         <source>%1: %2 texts missing (shown in English):</source>
         <translation>%1: отсутствует текстов: %2 (показаны на английском языке):</translation>
@@ -308,54 +296,54 @@
     </message>
     <message>
         <source>change	%1	%2	%3	%4 -&gt; %5%6</source>
-        <translation type="unfinished" />
+        <translation>изменение	%1	%2	%3	%4 -&gt; %5%6</translation>
     </message>
     <message>
         <source>conflict	%1	%2	%3	mine %4%5	theirs %6%7</source>
-        <translation type="unfinished" />
+        <translation>конфликт	%1	%2	%3	здесь %4%5	у них %6%7</translation>
     </message>
     <message>
         <source>held	%1	%2	%3	%4</source>
-        <translation type="unfinished" />
+        <translation>отложено	%1	%2	%3	%4</translation>
     </message>
     <message>
         <source>The two workspaces share no history: records were matched by their stable ids only, and every difference is a conflict.</source>
-        <translation type="unfinished" />
+        <translation>У двух рабочих пространств нет общей истории: записи сопоставлены только по их постоянным идентификаторам, и каждое различие считается конфликтом.</translation>
     </message>
     <message>
         <source>0 change(s) applied, %1 conflict(s) unresolved; %2 change(s) ready. Run again with --yes to apply them, and --prefer mine|theirs to settle the conflicts.</source>
-        <translation type="unfinished" />
+        <translation>Применено изменений: 0; нерешенных конфликтов: %1; изменений, готовых к применению: %2. Чтобы применить их, запустите команду еще раз с параметром --yes, а чтобы разрешить конфликты — с параметром --prefer mine|theirs.</translation>
     </message>
     <message>
         <source>%1 change(s) applied, %2 conflict(s): %3 settled with theirs, %4 kept as here, %5 unresolved; %6 held.</source>
-        <translation type="unfinished" />
+        <translation>Применено изменений: %1; конфликтов: %2 (решено в пользу их версии: %3, оставлено как здесь: %4, не решено: %5); отложено: %6.</translation>
     </message>
     <message>
         <source>The copy is always a workspace file; give a file name as TARGET.</source>
-        <translation type="unfinished" />
+        <translation>Копия всегда сохраняется как файл рабочего пространства; укажите имя файла в качестве TARGET.</translation>
     </message>
     <message>
         <source>%1 already exists. Give a new file name; nothing was overwritten.</source>
-        <translation type="unfinished" />
+        <translation>%1 уже существует. Укажите новое имя файла; ничего не перезаписано.</translation>
     </message>
     <message>
         <source>Give a file name ending in .synergy (not %1).</source>
-        <translation type="unfinished" />
+        <translation>Укажите имя файла с расширением .synergy (а не %1).</translation>
     </message>
     <message>
         <source>Copy of %1 written to %2.</source>
-        <translation type="unfinished" />
+        <translation>Копия %1 записана в %2.</translation>
     </message>
     <message>
         <source>%1 workspaces compared over %2 options; written to %3.</source>
-        <translation type="unfinished" />
+        <translation>Сравнено рабочих пространств: %1 (по %2 вариантам); результат записан в %3.</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>no round</source>
-        <translation type="unfinished" />
+        <translation>нет раунда</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -363,23 +351,23 @@
     </message>
     <message>
         <source>not discussed</source>
-        <translation type="unfinished" />
+        <translation>не обсуждалось</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Comparison of teams</source>
-        <translation type="unfinished" />
+        <translation>Сравнение групп</translation>
     </message>
     <message>
         <source>Ratings of each team, option by option</source>
-        <translation type="unfinished" />
+        <translation>Баллы каждой группы по вариантам</translation>
     </message>
     <message>
         <source>0 not started … 4 fully in place. Spread: the highest rating minus the lowest.</source>
-        <translation type="unfinished" />
+        <translation>0 — работа не начата … 4 — полностью действует. Разброс: наивысший балл минус наименьший.</translation>
     </message>
     <message>
         <source>Area</source>
@@ -395,19 +383,19 @@
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>Разброс</translation>
     </message>
     <message>
         <source>Round compared</source>
-        <translation type="unfinished" />
+        <translation>Сравниваемый раунд</translation>
     </message>
     <message>
         <source>Chart data</source>
-        <translation type="unfinished" />
+        <translation>Данные диаграмм</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -415,39 +403,54 @@
     </message>
     <message>
         <source>Give at least two workspaces to compare.</source>
-        <translation type="unfinished" />
+        <translation>Для сравнения укажите не менее двух рабочих пространств.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>Не удается прочитать %1 (%2).</translation>
     </message>
     <message>
         <source>unchanged</source>
         <extracomment>The sign and the colour of each direction (the words carry the meaning too).</extracomment>
-        <translation type="unfinished" />
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>answered for the first time</source>
-        <translation type="unfinished" />
+        <translation>ответ дан впервые</translation>
     </message>
     <message>
         <source>no longer answered</source>
-        <translation type="unfinished" />
+        <translation>ответа больше нет</translation>
     </message>
     <message>
         <source>applicability changed</source>
-        <translation type="unfinished" />
+        <translation>изменилась применимость</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished" />
+        <translation>Добавлено: %1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Изменено: %1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
+        <translation>Удалено: %1</translation>
+    </message>
+<message numerus="yes"><source>down %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message><message numerus="yes"><source>up %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message></context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <source>Compare rounds</source>
+        <translation>Сравнение раундов</translation>
+    </message>
+    <message>
+        <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare rounds…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -455,63 +458,63 @@
     <name>CompareDialog</name>
     <message>
         <source>Choose two different rounds to compare.</source>
-        <translation type="unfinished" />
+        <translation>Выберите для сравнения два разных раунда.</translation>
     </message>
     <message>
         <source>Nothing changed between these rounds.</source>
-        <translation type="unfinished" />
+        <translation>Между этими раундами ничего не изменилось.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>добавлено</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>изменено</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>удалено</translation>
     </message>
     <message>
         <source>Compare rounds</source>
-        <translation type="unfinished" />
+        <translation>Сравнение раундов</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сравнить:</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished" />
+        <translation>с &amp;раундом:</translation>
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>Более ранний раунд</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>Более поздний раунд</translation>
     </message>
     <message>
         <source>&amp;Only changes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Только изменения</translation>
     </message>
     <message>
         <source>Options of both rounds</source>
-        <translation type="unfinished" />
+        <translation>Варианты обоих раундов</translation>
     </message>
     <message>
         <source>The selected option in both rounds</source>
-        <translation type="unfinished" />
+        <translation>Выбранный вариант в обоих раундах</translation>
     </message>
     <message>
         <source>Score per area in both rounds</source>
-        <translation type="unfinished" />
+        <translation>Результат по областям в обоих раундах</translation>
     </message>
     <message>
         <source>Compare workspaces</source>
-        <translation type="unfinished" />
+        <translation>Сравнение рабочих пространств</translation>
     </message>
     <message>
         <source>Option</source>
@@ -523,19 +526,19 @@
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>Разброс</translation>
     </message>
     <message>
         <source>Ratings of each team</source>
-        <translation type="unfinished" />
+        <translation>Баллы каждой группы</translation>
     </message>
     <message>
         <source>Rounds compared: %1</source>
-        <translation type="unfinished" />
+        <translation>Сравниваемые раунды: %1</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в Excel…</translation>
     </message>
 </context>
 <context>
@@ -546,26 +549,59 @@
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>Более ранний раунд</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>Более поздний раунд</translation>
     </message>
     <message>
         <source>Rating change</source>
-        <translation type="unfinished" />
+        <translation>Изменение балла</translation>
     </message>
     <message>
         <source>Other changes</source>
+        <translation>Другие изменения</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
+
+Theirs: %5
+
+Yours: %6
+
+Which version should be kept?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Принять их версию</translation>
     </message>
 </context>
 <context>
     <name>ConflictModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Field</source>
@@ -573,27 +609,27 @@
     </message>
     <message>
         <source>Here (mine)</source>
-        <translation type="unfinished" />
+        <translation>Здесь (моя версия)</translation>
     </message>
     <message>
         <source>In the other file (theirs)</source>
-        <translation type="unfinished" />
+        <translation>В другом файле (их версия)</translation>
     </message>
     <message>
         <source>Changed here by</source>
-        <translation type="unfinished" />
+        <translation>Кем изменено здесь</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Принять их версию</translation>
     </message>
     <message>
         <source>take theirs</source>
-        <translation type="unfinished" />
+        <translation>принять их версию</translation>
     </message>
     <message>
         <source>keep mine</source>
-        <translation type="unfinished" />
+        <translation>оставить мою версию</translation>
     </message>
 </context>
 <context>
@@ -657,16 +693,16 @@
         <translation>С&amp;екретариат:</translation>
     </message>
     <message>
-        <source>Planned &amp;meetings per year:</source>
-        <translation>Запланировано &amp;заседаний в год:</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>Пр&amp;имечания:</translation>
     </message>
     <message>
-        <source>Coordination &amp;mechanism:</source>
-        <translation>&amp;Координационный механизм:</translation>
+        <source>&amp;Planned meetings per year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coor&amp;dination mechanism:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New mechanism…</source>
@@ -714,15 +750,15 @@
     </message>
     <message>
         <source>No coordination mechanism is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Координационный механизм еще не записан</translation>
     </message>
     <message>
         <source>A national biodiversity committee or working group that brings the focal points of the different treaties together is option A2 of the framework. Record its legal basis, mandate and chair, its members from the register and the meetings it holds.</source>
-        <translation type="unfinished" />
+        <translation>Национальный комитет или рабочая группа по биоразнообразию, объединяющие национальные координационные центры различных договоров, — это вариант A2 рамочной программы. Запишите правовую основу, мандат и председателя механизма, его членов из реестра и проводимые им заседания.</translation>
     </message>
     <message>
         <source>Add a mechanism…</source>
-        <translation type="unfinished" />
+        <translation>Добавить механизм…</translation>
     </message>
     <message>
         <source>It meets less often than planned.</source>
@@ -764,7 +800,7 @@
         <source>Delete meeting</source>
         <translation>Удаление заседания</translation>
     </message>
-</context>
+<message numerus="yes"><source>Met %n time(s) in the last 12 months (planned: %1 a year).</source><translation><numerusform>За последние 12 месяцев проведено %n заседание (запланировано: %1 в год).</numerusform><numerusform>За последние 12 месяцев проведено %n заседания (запланировано: %1 в год).</numerusform><numerusform>За последние 12 месяцев проведено %n заседаний (запланировано: %1 в год).</numerusform></translation></message></context>
 <context>
     <name>Country</name>
     <message>
@@ -824,7 +860,7 @@
     </message>
     <message>
         <source>Instruments left unticked disappear from the coverage matrix, the reporting calendar, the alignment and the evidence on option pages; nothing is deleted, and they come back when ticked again.</source>
-        <translation type="unfinished" />
+        <translation>Договоры, с которых снята отметка, исчезают из матрицы охвата, календаря отчетности, увязки и связанных сведений на страницах вариантов; при этом ничего не удаляется, и если снова отметить договоры, они вернутся.</translation>
     </message>
 </context>
 <context>
@@ -999,7 +1035,7 @@ The details are also in the log file %2.</source>
         <source>No dataset is recorded yet (reporting calendar).</source>
         <translation>Наборы данных еще не записаны (календарь отчетности).</translation>
     </message>
-</context>
+<message numerus="yes"><source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source><translation><numerusform>%1: за последние 12 месяцев проведено %n заседание (запланировано: %2 в год).</numerusform><numerusform>%1: за последние 12 месяцев проведено %n заседания (запланировано: %2 в год).</numerusform><numerusform>%1: за последние 12 месяцев проведено %n заседаний (запланировано: %2 в год).</numerusform></translation></message><message numerus="yes"><source>%n dataset(s) recorded; %1 feed two or more reports.</source><translation><numerusform>Записан %n набор данных; используются в двух и более докладах: %1.</numerusform><numerusform>Записано %n набора данных; используются в двух и более докладах: %1.</numerusform><numerusform>Записано %n наборов данных; используются в двух и более докладах: %1.</numerusform></translation></message><message numerus="yes"><source>%n national target(s) recorded.</source><translation><numerusform>Записана %n национальная целевая задача.</numerusform><numerusform>Записаны %n национальные целевые задачи.</numerusform><numerusform>Записано %n национальных целевых задач.</numerusform></translation></message><message numerus="yes"><source>%n national target(s) serve no reference target: %1.</source><translation><numerusform>%n национальная целевая задача не служит ни одной базовой целевой задаче: %1.</numerusform><numerusform>%n национальные целевые задачи не служат ни одной базовой целевой задаче: %1.</numerusform><numerusform>%n национальных целевых задач не служат ни одной базовой целевой задаче: %1.</numerusform></translation></message><message numerus="yes"><source>%n reporting obligation(s) in the calendar; %1 overdue.</source><translation><numerusform>В календаре %n обязательство по отчетности; просрочено: %1.</numerusform><numerusform>В календаре %n обязательства по отчетности; просрочено: %1.</numerusform><numerusform>В календаре %n обязательств по отчетности; просрочено: %1.</numerusform></translation></message><message numerus="yes"><source>%n role(s) not verified in the last %1 months.</source><translation><numerusform>%n роль не проверялась в последние %1 мес.</numerusform><numerusform>%n роли не проверялись в последние %1 мес.</numerusform><numerusform>%n ролей не проверялись в последние %1 мес.</numerusform></translation></message><message numerus="yes"><source>Next deadline: %1 %2 in %n day(s).</source><translation><numerusform>Следующий срок: %1 %2 — через %n день.</numerusform><numerusform>Следующий срок: %1 %2 — через %n дня.</numerusform><numerusform>Следующий срок: %1 %2 — через %n дней.</numerusform></translation></message></context>
 <context>
     <name>Excel</name>
     <message>
@@ -1468,26 +1504,80 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Long texts</source>
-        <translation type="unfinished" />
+        <translation>Длинные тексты</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Где</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Full text</source>
-        <translation type="unfinished" />
+        <translation>Полный текст</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n participant(s); names left out of this export</source><translation><numerusform>%n участник; имена не включены в этот экспорт</numerusform><numerusform>%n участника; имена не включены в этот экспорт</numerusform><numerusform>%n участников; имена не включены в этот экспорт</numerusform></translation></message></context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Leave out personal data (names, e-mails, phones and addresses)</source>
         <translation>Не включать персональные данные (имена, адреса электронной почты, телефоны и адреса)</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Option text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find in this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find in options, evidence, gaps and next steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation>
+            <numerusform>Найден %n фрагмент</numerusform>
+            <numerusform>Найдено %n фрагмента</numerusform>
+            <numerusform>Найдено %n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found in this round.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1499,23 +1589,23 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Set up the new workspace</source>
-        <translation type="unfinished" />
+        <translation>Настройка нового рабочего пространства</translation>
     </message>
     <message>
         <source>Set up the workspace for your country</source>
-        <translation type="unfinished" />
+        <translation>Настройте рабочее пространство для своей страны</translation>
     </message>
     <message>
         <source>A few answers and the workspace is ready: the pages then show only the treaties the country is Party to, the reporting calendar starts from today, and the team can start answering. Everything can be changed later (File &gt; Country profile).</source>
-        <translation type="unfinished" />
+        <translation>Ответьте на несколько вопросов, и рабочее пространство будет готово: на страницах будут показаны только договоры, Стороной которых является страна, календарь отчетности начнется с сегодняшнего дня, а группа сможет приступить к ответам. Все это можно изменить позже («Файл &gt; Профиль страны»).</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Страна:</translation>
     </message>
     <message>
         <source>S&amp;hort name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Краткое название:</translation>
     </message>
     <message>
         <source>&amp;ISO code:</source>
@@ -1523,27 +1613,27 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
         <source>for example Republic of Verdania</source>
-        <translation type="unfinished" />
+        <translation>например Республика Вердания</translation>
     </message>
     <message>
         <source>for example Verdania (optional)</source>
-        <translation type="unfinished" />
+        <translation>например Вердания (необязательно)</translation>
     </message>
     <message>
         <source>three letters, for example VRD (optional)</source>
-        <translation type="unfinished" />
+        <translation>три буквы, например VRD (необязательно)</translation>
     </message>
     <message>
         <source>shown in the history of every change you make</source>
-        <translation type="unfinished" />
+        <translation>отображается в истории каждого внесенного вами изменения</translation>
     </message>
     <message>
         <source>Country name</source>
@@ -1559,7 +1649,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished" />
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1567,15 +1657,15 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Treaties the country is &amp;Party to</source>
-        <translation type="unfinished" />
+        <translation>&amp;Договоры, Стороной которых является страна</translation>
     </message>
     <message>
         <source>Untick those the country has not joined: their roles, reports and goals are then left out of the register, the calendar and the alignment.</source>
-        <translation type="unfinished" />
+        <translation>Снимите отметки с договоров, к которым страна не присоединилась: их роли, доклады и цели будут исключены из реестра, календаря и увязки.</translation>
     </message>
     <message>
         <source>Start the first &amp;round of the self-assessment now</source>
-        <translation type="unfinished" />
+        <translation>Сразу начать первый &amp;раунд самооценки</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1587,7 +1677,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>&amp;Set up the workspace</source>
-        <translation type="unfinished" />
+        <translation>Настроить рабочее &amp;пространство</translation>
     </message>
 </context>
 <context>
@@ -1629,10 +1719,6 @@ The details are also in the log file %2.</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
-        <translation>Адр&amp;ес:</translation>
-    </message>
-    <message>
         <source>Ins&amp;trument:</source>
         <translation>Д&amp;оговор:</translation>
     </message>
@@ -1657,8 +1743,12 @@ The details are also in the log file %2.</source>
         <translation>Дата назначения</translation>
     </message>
     <message>
-        <source>Designated &amp;on:</source>
-        <translation>Дата &amp;назначения:</translation>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desi&amp;gnated on:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked</source>
@@ -1838,40 +1928,40 @@ The details are also in the log file %2.</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <source>Show &amp;former holders</source>
-        <translation>Показать п&amp;режних ответственных лиц</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
         <source>&amp;Change holder…</source>
         <translation>&amp;Сменить ответственное лицо…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Удалить…</translation>
+        <source>Show for&amp;mer holders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Im&amp;port…</source>
-        <translation type="unfinished" />
+        <translation>Импор&amp;т…</translation>
     </message>
     <message>
         <source>Import focal points from a spreadsheet (Excel workbook or CSV file)</source>
-        <translation type="unfinished" />
+        <translation>Импорт национальных координационных центров из электронной таблицы (книги Excel или файла CSV)</translation>
     </message>
     <message>
         <source>Add a focal point…</source>
-        <translation type="unfinished" />
+        <translation>Добавить национальный координационный центр…</translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>Импортировать из электронной таблицы…</translation>
     </message>
     <message>
         <source>name, e-mail, position…</source>
@@ -1884,6 +1974,10 @@ The details are also in the log file %2.</source>
     <message>
         <source>Coverage of roles</source>
         <translation>Охват ролей</translation>
+    </message>
+    <message>
+        <source>Details of the chosen entry</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
@@ -1899,7 +1993,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>No focal point is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Национальные координационные центры еще не записаны</translation>
     </message>
     <message>
         <source>All</source>
@@ -1941,7 +2035,7 @@ The details are also in the log file %2.</source>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
-</context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2019,6 +2113,13 @@ G1: Сократить угрозы для видов</translation>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
@@ -2026,19 +2127,19 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Назад (Alt+Left)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished" />
+        <translation>Вперед</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>Вперед (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2046,46 +2147,46 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>a word or a phrase, for example round</source>
-        <translation type="unfinished" />
+        <translation>слово или фраза, например раунд</translation>
     </message>
     <message>
         <source>Search the user guide</source>
-        <translation type="unfinished" />
+        <translation>Поиск в руководстве пользователя</translation>
     </message>
     <message>
         <source>Sections of the user guide</source>
-        <translation type="unfinished" />
+        <translation>Разделы руководства пользователя</translation>
     </message>
     <message>
         <source>Places found in the user guide</source>
-        <translation type="unfinished" />
+        <translation>Найденные фрагменты руководства пользователя</translation>
     </message>
     <message>
         <source>Text of the user guide</source>
-        <translation type="unfinished" />
+        <translation>Текст руководства пользователя</translation>
     </message>
     <message>
         <source>%1 – User guide</source>
-        <translation type="unfinished" />
+        <translation>%1 – Руководство пользователя</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contents&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Содержание&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type at least two letters.</source>
-        <translation type="unfinished" />
+        <translation>Введите не менее двух букв.</translation>
     </message>
     <message>
         <source>No place in the guide contains “%1”.</source>
-        <translation type="unfinished" />
+        <translation>В руководстве не найдено ни одного фрагмента с текстом «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Найден %n фрагмент</numerusform>
+            <numerusform>Найдено %n фрагмента</numerusform>
+            <numerusform>Найдено %n фрагментов</numerusform>
         </translation>
     </message>
 </context>
@@ -2360,16 +2461,16 @@ G1: Сократить угрозы для видов</translation>
         <translation>Открыть &amp;демонстрационное рабочее пространство</translation>
     </message>
     <message>
-        <source>Open &amp;team server workspace…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Export summary…</source>
         <translation>&amp;Экспорт сводки…</translation>
     </message>
     <message>
-        <source>Export &amp;questionnaire…</source>
-        <translation>Экспорт &amp;вопросника…</translation>
+        <source>Open team ser&amp;ver workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export q&amp;uestionnaire…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2448,8 +2549,16 @@ G1: Сократить угрозы для видов</translation>
         <translation>Новый раунд на &amp;основе текущего…</translation>
     </message>
     <message>
-        <source>&amp;Delete round…</source>
-        <translation>&amp;Удалить раунд…</translation>
+        <source>De&amp;lete round…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nor&amp;mal text size</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2460,16 +2569,8 @@ G1: Сократить угрозы для видов</translation>
         <translation>П&amp;редыдущий вариант</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Увеличить текст</translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
         <translation>У&amp;меньшить текст</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>Обычный &amp;размер текста</translation>
     </message>
     <message>
         <source>&amp;History panel</source>
@@ -2659,15 +2760,15 @@ G1: Сократить угрозы для видов</translation>
     <name>Merge</name>
     <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Объединение не выполнено (%1). Ничего не изменено.</translation>
     </message>
     <message>
         <source>merged from %1</source>
-        <translation type="unfinished" />
+        <translation>объединено из %1</translation>
     </message>
     <message>
         <source>kept this workspace's value</source>
-        <translation type="unfinished" />
+        <translation>сохранено значение этого рабочего пространства</translation>
     </message>
     <message>
         <source>Round</source>
@@ -2683,11 +2784,11 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished" />
+        <translation>Национальный координационный центр</translation>
     </message>
     <message>
         <source>Coordination mechanism</source>
@@ -2707,15 +2808,15 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Reference framework</source>
-        <translation type="unfinished" />
+        <translation>Базовая рамочная программа</translation>
     </message>
     <message>
         <source>Framework target</source>
-        <translation type="unfinished" />
+        <translation>Целевая задача рамочной программы</translation>
     </message>
     <message>
         <source>Alignment cell</source>
-        <translation type="unfinished" />
+        <translation>Ячейка увязки</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -2723,7 +2824,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Reporting obligation</source>
-        <translation type="unfinished" />
+        <translation>Обязательство по отчетности</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2743,23 +2844,23 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Instruments left out</source>
-        <translation type="unfinished" />
+        <translation>Исключенные договоры</translation>
     </message>
     <message>
         <source>Months before an entry needs checking</source>
-        <translation type="unfinished" />
+        <translation>Через сколько месяцев запись требует проверки</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished" />
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2799,7 +2900,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Designated on</source>
-        <translation type="unfinished" />
+        <translation>Дата назначения</translation>
     </message>
     <message>
         <source>Last verified</source>
@@ -2807,7 +2908,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished" />
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Hand-over note</source>
@@ -2815,11 +2916,11 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished" />
+        <translation>Преемник</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation>Правовая основа</translation>
     </message>
     <message>
         <source>Mandate</source>
@@ -2835,15 +2936,15 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Meetings per year</source>
-        <translation type="unfinished" />
+        <translation>Заседаний в год</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Механизм</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished" />
+        <translation>Дата проведения</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2867,7 +2968,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Описание</translation>
     </message>
     <message>
         <source>NBSAP version</source>
@@ -2879,7 +2980,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Краткий код</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2891,15 +2992,15 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Reference target</source>
-        <translation type="unfinished" />
+        <translation>Базовая целевая задача</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Уровень вклада</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Custodian</source>
@@ -2911,11 +3012,11 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished" />
+        <translation>Последнее обновление</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Справочный код</translation>
     </message>
     <message>
         <source>Cycle</source>
@@ -2923,7 +3024,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Every (months)</source>
-        <translation type="unfinished" />
+        <translation>Периодичность (мес.)</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2931,7 +3032,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Due date precision</source>
-        <translation type="unfinished" />
+        <translation>Точность срока</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2947,7 +3048,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished" />
+        <translation>Дата проверки</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2955,7 +3056,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished" />
+        <translation>(вся запись)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2963,39 +3064,38 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>удалено</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>изменено</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation><numerusform>ответов: %n</numerusform><numerusform>ответов: %n</numerusform><numerusform>ответов: %n</numerusform></translation></message>
     <message>
         <source>The round is finalised here.</source>
-        <translation type="unfinished" />
+        <translation>Здесь этот раунд завершен.</translation>
     </message>
     <message>
         <source>It belongs to a record that is not in this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Относится к записи, которой нет в этом рабочем пространстве.</translation>
     </message>
     <message>
         <source>This workspace has another framework with the same key.</source>
-        <translation type="unfinished" />
+        <translation>В этом рабочем пространстве есть другая рамочная программа с тем же кратким кодом.</translation>
     </message>
     <message>
         <source>Records added here still refer to it.</source>
-        <translation type="unfinished" />
+        <translation>На эту запись по-прежнему ссылаются записи, добавленные здесь.</translation>
     </message>
 </context>
 <context>
@@ -3006,59 +3106,59 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>It failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось: %1</translation>
     </message>
     <message>
         <source>Merge another workspace</source>
-        <translation type="unfinished" />
+        <translation>Объединение с другим рабочим пространством</translation>
     </message>
     <message>
         <source>Reading the other workspace…</source>
-        <translation type="unfinished" />
+        <translation>Чтение другого рабочего пространства…</translation>
     </message>
     <message>
         <source>%1 holds nothing that this workspace does not have already.</source>
-        <translation type="unfinished" />
+        <translation>В %1 нет ничего, чего еще не было бы в этом рабочем пространстве.</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Объединение отменено; ничего не изменено.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished" />
+        <translation>Объединение…</translation>
     </message>
     <message>
         <source>Merged %1: %2 change(s) applied, %3 conflict(s) kept as here, %4 left undecided, %5 held.</source>
-        <translation type="unfinished" />
+        <translation>Объединение с %1 выполнено. Применено изменений: %2; конфликтов, оставленных как здесь: %3; оставлено без решения: %4; отложено: %5.</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished" />
+        <translation>Сохранение копии</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished" />
+        <translation>Сохранение копии…</translation>
     </message>
     <message>
         <source>A copy was saved to %1; you are still working in %2.</source>
-        <translation type="unfinished" />
+        <translation>Копия сохранена в %1; вы по-прежнему работаете в %2.</translation>
     </message>
     <message>
         <source>Compare workspaces</source>
-        <translation type="unfinished" />
+        <translation>Сравнение рабочих пространств</translation>
     </message>
     <message>
         <source>Choose two or more workspaces (hold Ctrl to choose several).</source>
-        <translation type="unfinished" />
+        <translation>Выберите два или более рабочих пространства (чтобы выбрать несколько, удерживайте Ctrl).</translation>
     </message>
     <message>
         <source>Reading the workspaces…</source>
-        <translation type="unfinished" />
+        <translation>Чтение рабочих пространств…</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished" />
+        <translation>Экспорт сравнения</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3066,7 +3166,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished" />
+        <translation>Запись книги…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -3074,30 +3174,42 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Comparison written to %1</source>
-        <translation type="unfinished" />
+        <translation>Сравнение записано в %1</translation>
     </message>
     <message>
         <source>The workbook cannot be written to %1 (%2).</source>
         <translation>Не удается записать книгу в %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare &amp;workspaces…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge another workspace</source>
-        <translation type="unfinished" />
+        <translation>Объединение с другим рабочим пространством</translation>
     </message>
     <message>
         <source>%1: %2 change(s) come in; %3 conflict(s) need your choice; %4 change(s) are held and not applied. A backup copy is made before anything is written.</source>
-        <translation type="unfinished" />
+        <translation>%1: входящих изменений: %2; конфликтов, требующих вашего решения: %3; отложенных изменений (не будут применены): %4. Перед записью создается резервная копия.</translation>
     </message>
     <message>
         <source>The two workspaces share no history: records are matched by their stable ids only, and every difference is a conflict.</source>
-        <translation type="unfinished" />
+        <translation>У двух рабочих пространств нет общей истории: записи сопоставляются только по их постоянным идентификаторам, и каждое различие считается конфликтом.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3105,55 +3217,55 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished" />
+        <translation>Здесь</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation>Входящее</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished" />
+        <translation>Кем изменено</translation>
     </message>
     <message>
         <source>Incoming changes</source>
-        <translation type="unfinished" />
+        <translation>Входящие изменения</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Held changes</source>
-        <translation type="unfinished" />
+        <translation>Отложенные изменения</translation>
     </message>
     <message>
         <source>&lt;b&gt;Incoming changes&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Входящие изменения&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts&lt;/b&gt; (tick to take theirs)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Конфликты&lt;/b&gt; (отметьте, чтобы принять их версию)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Held&lt;/b&gt; (reported, not applied)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Отложенные&lt;/b&gt; (показаны, но не применяются)</translation>
     </message>
     <message>
         <source>Keep all mine</source>
-        <translation type="unfinished" />
+        <translation>Оставить все мои версии</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished" />
+        <translation>Принять все их версии</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Применить</translation>
     </message>
 </context>
 <context>
@@ -3230,24 +3342,24 @@ G1: Сократить угрозы для видов</translation>
         <translation>&lt;b&gt;Национальные целевые задачи&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Удалить…</translation>
-    </message>
-    <message>
         <source>&amp;Import from Excel…</source>
         <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-        <source>&amp;Reference framework:</source>
-        <translation>&amp;Базовая рамочная программа:</translation>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference frame&amp;work:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3271,23 +3383,27 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>No national target is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Национальные целевые задачи еще не записаны</translation>
     </message>
     <message>
         <source>Add the targets of your NBSAP, or import them from an Excel sheet with a “Code” and a “Title” column. Then mark which global targets each one serves (the Kunming-Montreal framework and the goals of the other conventions), and see the gaps both ways.</source>
-        <translation type="unfinished" />
+        <translation>Добавьте целевые задачи вашей НСПДСБ или импортируйте их из листа Excel со столбцами «Код» и «Название». Затем отметьте, каким глобальным целевым задачам служит каждая из них (задачам Куньминско-Монреальской рамочной программы и целям других конвенций), и посмотрите, где остаются пробелы в обоих направлениях.</translation>
     </message>
     <message>
         <source>Add a target…</source>
-        <translation type="unfinished" />
+        <translation>Добавить целевую задачу…</translation>
     </message>
     <message>
         <source>Import targets from Excel…</source>
-        <translation type="unfinished" />
+        <translation>Импортировать целевые задачи из Excel…</translation>
     </message>
     <message>
         <source>Alignment matrix</source>
         <translation>Матрица увязки</translation>
+    </message>
+    <message>
+        <source>Coverage and gaps</source>
+        <translation>Охват и пробелы</translation>
     </message>
     <message>
         <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
@@ -3377,8 +3493,8 @@ G1: Сократить угрозы для видов</translation>
         <translation>&amp;Цикл:</translation>
     </message>
     <message>
-        <source>&amp;Repeats every:</source>
-        <translation>&amp;Повторяется каждые:</translation>
+        <source>Repeats e&amp;very:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>does not repeat</source>
@@ -3503,7 +3619,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Answers and score per area</source>
-        <translation type="unfinished" />
+        <translation>Ответы и результат по областям</translation>
     </message>
     <message>
         <source>Score per area</source>
@@ -3511,11 +3627,11 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Progress per area</source>
-        <translation type="unfinished" />
+        <translation>Ход работы по областям</translation>
     </message>
     <message>
         <source>Score per area across rounds</source>
-        <translation type="unfinished" />
+        <translation>Результат по областям в разных раундах</translation>
     </message>
     <message>
         <source>Open the register</source>
@@ -3527,15 +3643,19 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>NBSAP coverage per framework</source>
-        <translation type="unfinished" />
+        <translation>Охват НСПДСБ по рамочным программам</translation>
     </message>
     <message>
         <source>Open the calendar</source>
         <translation>Открыть календарь</translation>
     </message>
     <message>
-        <source>Options answered</source>
+        <source>Overview of the round</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options answered</source>
+        <translation>Варианты с ответами</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3543,15 +3663,15 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Targets covered</source>
-        <translation type="unfinished" />
+        <translation>Охваченные целевые задачи</translation>
     </message>
     <message>
         <source>%1 filled   %2 not verified recently   %3 missing</source>
-        <translation type="unfinished" />
+        <translation>%1 заполнено   %2 давно не проверялось   %3 отсутствует</translation>
     </message>
     <message>
         <source>Country not named yet (File &gt; Country profile…)</source>
-        <translation type="unfinished" />
+        <translation>Страна еще не указана («Файл &gt; Профиль страны…»)</translation>
     </message>
     <message>
         <source>No round yet.</source>
@@ -3571,7 +3691,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 answered, score %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: ответы на %3 из %4, результат %5</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
@@ -3584,6 +3704,25 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>No dated report is open.</source>
         <translation>Нет открытых докладов с датой.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
     </message>
 </context>
 <context>
@@ -3661,7 +3800,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>the list of conventions is far too long</source>
-        <translation type="unfinished" />
+        <translation>список конвенций слишком длинный</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
@@ -3669,7 +3808,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>the date %1 is not a plausible target date (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>дата %1 не похожа на реальный целевой срок (допустимо от %2 до %3)</translation>
     </message>
     <message>
         <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
@@ -3677,7 +3816,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>%1 cannot be read: its hidden identification sheet is damaged. Ask for a new copy, or export a new questionnaire; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Не удается прочитать %1: скрытый идентификационный лист поврежден. Запросите новую копию или экспортируйте новый вопросник; ничего не импортировано.</translation>
     </message>
     <message>
         <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
@@ -3689,15 +3828,15 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>this sheet holds options but its hidden first cell no longer names an area; the sheet was not read</source>
-        <translation type="unfinished" />
+        <translation>на этом листе есть варианты, но в его скрытой первой ячейке больше не указана область; лист не прочитан</translation>
     </message>
     <message>
         <source>the row of option %1 is missing (deleted, or its id changed); it was not read</source>
-        <translation type="unfinished" />
+        <translation>строка варианта %1 отсутствует (удалена или изменен ее идентификатор); она не прочитана</translation>
     </message>
     <message>
         <source>%1 appears on more than one row (%2) with different answers; none of them was read</source>
-        <translation type="unfinished" />
+        <translation>%1 встречается в нескольких строках (%2) с разными ответами; ни одна из них не прочитана</translation>
     </message>
     <message>
         <source>the option id was edited (row %1); the row was skipped</source>
@@ -3711,7 +3850,7 @@ G1: Сократить угрозы для видов</translation>
         <source>questionnaire %1</source>
         <translation>вопросник %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -3767,58 +3906,58 @@ G1: Сократить угрозы для видов</translation>
     <name>RegisterImport</name>
     <message>
         <source>“%1” in the column %2 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>«%1» в столбце %2 не является датой (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>Unknown instrument “%1”</source>
-        <translation type="unfinished" />
+        <translation>Неизвестный договор «%1»</translation>
     </message>
     <message>
         <source>No instrument given</source>
-        <translation type="unfinished" />
+        <translation>Договор не указан</translation>
     </message>
     <message>
         <source>The country is not Party to %1 (File &gt; Country profile)</source>
-        <translation type="unfinished" />
+        <translation>Страна не является Стороной договора %1 («Файл &gt; Профиль страны»)</translation>
     </message>
     <message>
         <source>%1 has no role “%2”</source>
-        <translation type="unfinished" />
+        <translation>У договора %1 нет роли «%2»</translation>
     </message>
     <message>
         <source>%1 already has a holder in the register (%2); use “Change holder”</source>
-        <translation type="unfinished" />
+        <translation>Для роли «%1» в реестре уже есть ответственное лицо (%2); используйте «Сменить ответственное лицо»</translation>
     </message>
     <message>
         <source>%1 is given again (first on row %2)</source>
-        <translation type="unfinished" />
+        <translation>Роль «%1» указана повторно (впервые в строке %2)</translation>
     </message>
     <message>
         <source>%1 is already in the register as %2</source>
-        <translation type="unfinished" />
+        <translation>%1 уже есть в реестре в роли «%2»</translation>
     </message>
     <message>
         <source>The same row appears again (first on row %1)</source>
-        <translation type="unfinished" />
+        <translation>Такая же строка встречается повторно (впервые в строке %1)</translation>
     </message>
     <message>
         <source>%1 has no header row with “Instrument” and “Role” columns. Add one above the focal points and try again; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>В файле %1 нет строки заголовков со столбцами «Договор» и «Роль». Добавьте ее над национальными координационными центрами и повторите попытку; ничего не импортировано.</translation>
     </message>
 </context>
 <context>
     <name>RegisterImportDialog</name>
     <message>
         <source>Import focal points</source>
-        <translation type="unfinished" />
+        <translation>Импорт национальных координационных центров</translation>
     </message>
     <message>
         <source>Sheet “%1” of %2</source>
-        <translation type="unfinished" />
+        <translation>Лист «%1» файла %2</translation>
     </message>
     <message>
         <source>%1: %2 focal point(s) will be added; %3 row(s) are rejected and will not be imported. Correct them in the file and import it again, or add them by hand afterwards.</source>
-        <translation type="unfinished" />
+        <translation>%1: будет добавлено национальных координационных центров: %2; отклонено строк (не будут импортированы): %3. Исправьте их в файле и импортируйте его снова или затем добавьте их вручную.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3850,7 +3989,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Focal points to add</source>
-        <translation type="unfinished" />
+        <translation>Добавляемые национальные координационные центры</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -3866,26 +4005,26 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Электронные таблицы (*.xlsx *.csv);;Книги Excel (*.xlsx);;Файлы CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message></context>
 <context>
     <name>Report</name>
     <message>
         <source>%1 of %2 options answered; score %3.</source>
-        <translation type="unfinished" />
+        <translation>Ответы на %1 из %2 вариантов; результат %3.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Annex: the framework and its bases</source>
-        <translation type="unfinished" />
+        <translation>Приложение: рамочная программа и ее основания</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -3897,23 +4036,23 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Framework version</source>
-        <translation type="unfinished" />
+        <translation>Версия рамочной программы</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished" />
+        <translation>Шкала баллов</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Значение</translation>
     </message>
     <message>
         <source>What each option rests on</source>
-        <translation type="unfinished" />
+        <translation>На чем основан каждый вариант</translation>
     </message>
     <message>
         <source>Good practice (no decision or resolution text)</source>
-        <translation type="unfinished" />
+        <translation>Передовая практика (без текста решения или резолюции)</translation>
     </message>
     <message>
         <source>Option</source>
@@ -3921,11 +4060,11 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Bases</source>
-        <translation type="unfinished" />
+        <translation>Основания</translation>
     </message>
     <message>
         <source>Synergies self-assessment report</source>
-        <translation type="unfinished" />
+        <translation>Отчет о самооценке синергизма</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3933,35 +4072,35 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>не записано</translation>
     </message>
     <message>
         <source>Date of this report</source>
-        <translation type="unfinished" />
+        <translation>Дата отчета</translation>
     </message>
     <message>
         <source>Country not set</source>
-        <translation type="unfinished" />
+        <translation>Страна не указана</translation>
     </message>
     <message>
         <source>This report was written by Synergy Desktop from the team's answers. Each option is rated from 0 (not started) to 4 (fully in place); the annex explains the scale and lists the texts each option rests on.</source>
-        <translation type="unfinished" />
+        <translation>Этот отчет подготовлен программой Synergy Desktop на основе ответов группы. Каждый вариант оценивается баллом от 0 (работа не начата) до 4 (полностью действует); в приложении поясняется шкала и перечислены тексты, на которых основан каждый вариант.</translation>
     </message>
     <message>
         <source>Names, e-mail addresses and telephone numbers are left out of this report.</source>
-        <translation type="unfinished" />
+        <translation>Имена, адреса электронной почты и номера телефонов в этот отчет не включены.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>%1 of %2 options answered; no option is rated yet.</source>
-        <translation type="unfinished" />
+        <translation>Ответы на %1 из %2 вариантов; ни один вариант еще не оценен.</translation>
     </message>
     <message>
         <source>%1 of %2 options answered (%3); overall score %4.</source>
-        <translation type="unfinished" />
+        <translation>Ответы на %1 из %2 вариантов (%3); общий результат %4.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -3977,43 +4116,43 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of the rated, applicable options ÷ 4.</source>
-        <translation type="unfinished" />
+        <translation>Полнота = варианты с ответами ÷ все варианты. Результат = средний балл (0-4) оцененных применимых вариантов ÷ 4.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — next step by %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — следующий шаг до %2</translation>
     </message>
     <message>
         <source>Strongest options</source>
-        <translation type="unfinished" />
+        <translation>Варианты с наивысшими баллами</translation>
     </message>
     <message>
         <source>No option is rated 3 or 4 yet.</source>
-        <translation type="unfinished" />
+        <translation>Ни один вариант еще не получил 3 или 4 балла.</translation>
     </message>
     <message>
         <source>Weakest options</source>
-        <translation type="unfinished" />
+        <translation>Варианты с наименьшими баллами</translation>
     </message>
     <message>
         <source>No option is rated 0 or 1.</source>
-        <translation type="unfinished" />
+        <translation>Ни один вариант не получил 0 или 1 балл.</translation>
     </message>
     <message>
         <source>Top priorities</source>
-        <translation type="unfinished" />
+        <translation>Главные приоритеты</translation>
     </message>
     <message>
         <source>No option is marked as a high priority yet.</source>
-        <translation type="unfinished" />
+        <translation>Ни один вариант еще не отмечен как высокоприоритетный.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1:</translation>
     </message>
     <message>
         <source>no fixed date</source>
@@ -4021,7 +4160,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>План действий</translation>
     </message>
     <message>
         <source>No next steps are recorded in this round yet.</source>
@@ -4029,15 +4168,15 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Every next step recorded in this round, soonest first; steps without a target date come last.</source>
-        <translation type="unfinished" />
+        <translation>Все дальнейшие шаги, записанные в этом раунде, начиная с ближайших; шаги без целевого срока приведены в конце.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>без даты</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation type="unfinished" />
+        <translation>заполнено</translation>
     </message>
     <message>
         <source>not verified recently</source>
@@ -4045,39 +4184,39 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>vacant</source>
-        <translation type="unfinished" />
+        <translation>не заполнено</translation>
     </message>
     <message>
         <source>Focal-point coverage</source>
-        <translation type="unfinished" />
+        <translation>Охват ролей национальных координационных центров</translation>
     </message>
     <message>
         <source>No focal-point roles apply.</source>
-        <translation type="unfinished" />
+        <translation>Нет применимых ролей национальных координационных центров.</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled; %3 vacant; %4 not verified in the last %5 months.</source>
-        <translation type="unfinished" />
+        <translation>Заполнено ролей: %1 из %2; не заполнено: %3; не проверялись в последние %5 мес.: %4.</translation>
     </message>
     <message>
         <source>Vacant roles</source>
-        <translation type="unfinished" />
+        <translation>Незаполненные роли</translation>
     </message>
     <message>
         <source>Every role has a holder.</source>
-        <translation type="unfinished" />
+        <translation>У каждой роли есть ответственное лицо.</translation>
     </message>
     <message>
         <source>Roles not verified recently</source>
-        <translation type="unfinished" />
+        <translation>Давно не проверявшиеся роли</translation>
     </message>
     <message>
         <source>Every holder was verified recently.</source>
-        <translation type="unfinished" />
+        <translation>Сведения обо всех ответственных лицах недавно проверялись.</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished" />
+        <translation>Все роли</translation>
     </message>
     <message>
         <source>Instrument</source>
@@ -4093,11 +4232,11 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Holder(s)</source>
-        <translation type="unfinished" />
+        <translation>Ответственное лицо (лица)</translation>
     </message>
     <message>
         <source>NBSAP alignment: gaps both ways</source>
-        <translation type="unfinished" />
+        <translation>Увязка НСПДСБ: пробелы в обоих направлениях</translation>
     </message>
     <message>
         <source>No national target is recorded in this workspace yet.</source>
@@ -4105,23 +4244,23 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Which targets of the global frameworks no national target serves yet, and which national targets serve none of them.</source>
-        <translation type="unfinished" />
+        <translation>Какие целевые задачи глобальных рамочных программ пока не охвачены ни одной национальной целевой задачей и какие национальные целевые задачи не служат ни одной из них.</translation>
     </message>
     <message>
         <source>Targets covered by at least one national target</source>
-        <translation type="unfinished" />
+        <translation>Целевые задачи, охваченные хотя бы одной национальной целевой задачей</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished" />
+        <translation>Охвачено</translation>
     </message>
     <message>
         <source>%1 of %2 targets covered.</source>
-        <translation type="unfinished" />
+        <translation>Охвачено целевых задач: %1 из %2.</translation>
     </message>
     <message>
         <source>Target not covered</source>
-        <translation type="unfinished" />
+        <translation>Неохваченная целевая задача</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4129,7 +4268,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>National targets that serve no global target</source>
-        <translation type="unfinished" />
+        <translation>Национальные целевые задачи, не служащие ни одной глобальной целевой задаче</translation>
     </message>
     <message>
         <source>National target</source>
@@ -4137,7 +4276,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Every national target serves at least one.</source>
-        <translation type="unfinished" />
+        <translation>Каждая национальная целевая задача служит хотя бы одной из них.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -4153,19 +4292,19 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Reporting calendar: the next 24 months</source>
-        <translation type="unfinished" />
+        <translation>Календарь отчетности: ближайшие 24 месяца</translation>
     </message>
     <message>
         <source>overdue, %1</source>
-        <translation type="unfinished" />
+        <translation>просрочен, %1</translation>
     </message>
     <message>
         <source>No open report is due until %1.</source>
-        <translation type="unfinished" />
+        <translation>Нет открытых докладов со сроком до %1.</translation>
     </message>
     <message>
         <source>Open reports due until %1, overdue ones first.</source>
-        <translation type="unfinished" />
+        <translation>Открытые доклады со сроком до %1; просроченные указаны первыми.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4182,11 +4321,11 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>Writing the document…</source>
         <extracomment>Characters XML 1.0 cannot hold (a pasted control character must not break the file).</extracomment>
-        <translation type="unfinished" />
+        <translation>Запись документа…</translation>
     </message>
     <message>
         <source>Saving the document…</source>
-        <translation type="unfinished" />
+        <translation>Сохранение документа…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4195,30 +4334,61 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>Give a file name ending in .docx or .pdf (not %1).</source>
         <extracomment>Territories whose paper is US Letter (CLDR supplemental data "paperSize"); A4 elsewhere.</extracomment>
-        <translation type="unfinished" />
+        <translation>Укажите имя файла с расширением .docx или .pdf (а не %1).</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished" />
+        <translation>Подготовка отчета…</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished" />
+        <translation>Построение диаграмм…</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it or choose another place for the report.</source>
-        <translation type="unfinished" />
+        <translation>Папка %1 не существует. Создайте ее или выберите другое место для отчета.</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished" />
+        <translation>Верстка страниц…</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>Не удается записать %1.</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
+        <translation>Запись страницы %1 из %2…</translation>
+    </message>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message></context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word document (*.docx);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменен; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>Не удается записать отчет в %1 (%2). Закройте его, если он открыт в другой программе, или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>Export repor&amp;t…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4272,25 +4442,15 @@ G1: Сократить угрозы для видов</translation>
         <source>submitted %1</source>
         <translation>представлен %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation>просрочен на %n день</translation>
-    </message>
-    <message>
+        <translation><numerusform>просрочен на %n день</numerusform><numerusform>просрочен на %n дня</numerusform><numerusform>просрочен на %n дней</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation>остался %n день</translation>
-    </message>
+        <translation><numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation></message>
 </context>
 <context>
     <name>ReportingView</name>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
     <message>
         <source>In &amp;preparation</source>
         <translation>В &amp;подготовке</translation>
@@ -4300,8 +4460,16 @@ G1: Сократить угрозы для видов</translation>
         <translation>Пр&amp;едставлен…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Удалить…</translation>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add dataset…</source>
@@ -4341,15 +4509,15 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>The reporting calendar is empty</source>
-        <translation type="unfinished" />
+        <translation>Календарь отчетности пуст</translation>
     </message>
     <message>
         <source>List the reports the country owes each treaty it is Party to, with their due dates and the focal point responsible; the calendar then shows what is due next, what is late, and the datasets several reports share.</source>
-        <translation type="unfinished" />
+        <translation>Перечислите доклады, которые страна должна представлять по каждому договору, Стороной которого она является, со сроками представления и ответственным национальным координационным центром; после этого календарь покажет, что нужно представить в ближайшее время, что просрочено и какие наборы данных используются в нескольких докладах.</translation>
     </message>
     <message>
         <source>Add a reporting obligation…</source>
-        <translation type="unfinished" />
+        <translation>Добавить обязательство по отчетности…</translation>
     </message>
     <message>
         <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
@@ -4474,15 +4642,15 @@ G1: Сократить угрозы для видов</translation>
     <name>Screenshots</name>
     <message>
         <source>The screenshot %1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>Не удается записать снимок экрана %1.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Give a folder for the PNG files.</source>
-        <translation type="unfinished" />
+        <translation>%1 — это файл, а не папка. Укажите папку для файлов PNG.</translation>
     </message>
     <message>
         <source>The screenshots cannot be written to the folder %1 (%2). Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Не удается записать снимки экрана в папку %1 (%2). Выберите другую папку.</translation>
     </message>
 </context>
 <context>
@@ -4524,7 +4692,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>One file for your country: its name, the treaties it is Party to, and the first round of the self-assessment.</source>
-        <translation type="unfinished" />
+        <translation>Один файл для вашей страны: ее название, договоры, Стороной которых она является, и первый раунд самооценки.</translation>
     </message>
     <message>
         <source>Open a workspace…</source>
@@ -4532,7 +4700,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>A workspace file made on this computer or received from a colleague.</source>
-        <translation type="unfinished" />
+        <translation>Файл рабочего пространства, созданный на этом компьютере или полученный от коллеги.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
@@ -4544,7 +4712,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>No workspace has been opened on this computer yet. Start with your own country, or look around the demo first: nothing you do there touches your work.</source>
-        <translation type="unfinished" />
+        <translation>На этом компьютере еще не открывалось ни одного рабочего пространства. Начните со своей страны или сначала ознакомьтесь с демонстрационным примером: ничто из сделанного в нем не затронет вашу работу.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces (press Enter to open):</source>
@@ -4563,7 +4731,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>your database role may only read this workspace; ask the administrator for write access.</source>
-        <translation type="unfinished" />
+        <translation>ваша роль в базе данных позволяет только читать это рабочее пространство; запросите у администратора права на запись.</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written.</source>
@@ -4665,11 +4833,11 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>it is not a text (CSV) file.</source>
-        <translation type="unfinished" />
+        <translation>это не текстовый файл (CSV).</translation>
     </message>
     <message>
         <source>its characters are in an encoding the application does not read. Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished" />
+        <translation>символы в файле записаны в кодировке, которую программа не читает. Сохраните его в формате «CSV UTF-8» и повторите попытку.</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
@@ -4685,11 +4853,11 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>line %1 is not valid CSV.</source>
-        <translation type="unfinished" />
+        <translation>строка %1 не соответствует формату CSV.</translation>
     </message>
     <message>
         <source>it has more than %1 rows. Remove the rows that do not belong to the import.</source>
-        <translation type="unfinished" />
+        <translation>в файле больше %1 строк. Удалите строки, не относящиеся к импорту.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB.</source>
@@ -4702,7 +4870,7 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>the file is damaged or truncated (for example an incomplete download or copy). Ask for a new copy, or open it in Excel, save it again and retry.</source>
         <extracomment>Kinds of cell value an importer may take: number, text, date (openpyxl's data types).</extracomment>
-        <translation type="unfinished" />
+        <translation>файл поврежден или неполон (например, загрузка или копирование не были завершены). Запросите новую копию или откройте файл в Excel, сохраните его заново и повторите попытку.</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
@@ -4722,39 +4890,39 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported. Ask for a new copy, or open it in Excel, save it again and retry.</source>
-        <translation type="unfinished" />
+        <translation>Не удается прочитать %1: книга повреждена (%2). Ничего не импортировано. Запросите новую копию или откройте файл в Excel, сохраните его заново и повторите попытку.</translation>
     </message>
     <message>
         <source>a part of it cannot be read</source>
-        <translation type="unfinished" />
+        <translation>часть файла не удается прочитать</translation>
     </message>
     <message>
         <source>the sheet “%1” is missing or listed twice</source>
-        <translation type="unfinished" />
+        <translation>лист «%1» отсутствует или указан дважды</translation>
     </message>
     <message>
         <source>a formula is not read; type the value instead</source>
-        <translation type="unfinished" />
+        <translation>формулы не считываются; введите вместо формулы значение</translation>
     </message>
     <message>
         <source>the cell shows an error (%1); type the value instead</source>
-        <translation type="unfinished" />
+        <translation>в ячейке отображается ошибка (%1); введите вместо нее значение</translation>
     </message>
     <message>
         <source>TRUE or FALSE is not a value this cell takes</source>
-        <translation type="unfinished" />
+        <translation>значения ИСТИНА и ЛОЖЬ (TRUE, FALSE) в этой ячейке недопустимы</translation>
     </message>
     <message>
         <source>the cell has a type this application does not know (“%1”)</source>
-        <translation type="unfinished" />
+        <translation>ячейка имеет тип, неизвестный программе («%1»)</translation>
     </message>
     <message>
         <source>the text holds an invisible control character (%1); remove it</source>
-        <translation type="unfinished" />
+        <translation>текст содержит невидимый управляющий символ (%1); удалите его</translation>
     </message>
     <message>
         <source>%1 cannot be read: the sheet “%2” is damaged near row %3. Ask for a new copy, or open it in Excel, save it again and retry. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Не удается прочитать %1: лист «%2» поврежден около строки %3. Запросите новую копию или откройте файл в Excel, сохраните его заново и повторите попытку. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>the file is damaged or truncated.</source>
@@ -4806,7 +4974,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>%1 cannot be opened because its folder does not allow writing (the workspace keeps a journal next to the file). Copy it to a folder where you may write and open the copy.</source>
-        <translation type="unfinished" />
+        <translation>Не удается открыть %1, так как его папка недоступна для записи (рабочее пространство ведет журнал рядом с файлом). Скопируйте файл в папку, в которую у вас есть права на запись, и откройте копию.</translation>
     </message>
     <message>
         <source>the database is damaged or truncated. Restore it from a backup copy.</source>
@@ -4834,36 +5002,36 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>The upgrade of %1 failed (%2). The workspace was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось обновить %1 (%2). Рабочее пространство оставлено без изменений.</translation>
     </message>
     <message>
         <source>%1 is not a database address. Write it as postgresql://user@server/database.</source>
         <extracomment>The one driver supported: psycopg 3 (``postgresql://`` is read as ``postgresql+psycopg://``).</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 не является адресом базы данных. Укажите его в виде postgresql://user@server/database.</translation>
     </message>
     <message>
         <source>%1 uses a database driver this application does not support. Write the address as postgresql://user@server/database.</source>
-        <translation type="unfinished" />
+        <translation>В %1 указан драйвер базы данных, который программа не поддерживает. Укажите адрес в виде postgresql://user@server/database.</translation>
     </message>
     <message>
         <source>Opening a PostgreSQL workspace needs the PostgreSQL driver, which is not installed: install it with pip install "synergy-desktop[postgres]".</source>
-        <translation type="unfinished" />
+        <translation>Чтобы открыть рабочее пространство PostgreSQL, нужен драйвер PostgreSQL, который не установлен: установите его командой pip install "synergy-desktop[postgres]".</translation>
     </message>
     <message>
         <source>The database %1 asks for a password and none was given. Put it in your .pgpass file, then open the workspace again.</source>
-        <translation type="unfinished" />
+        <translation>База данных %1 запрашивает пароль, но он не указан. Добавьте пароль в файл .pgpass и снова откройте рабочее пространство.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password for %1. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation>Сервер не принял имя пользователя или пароль для %1. Проверьте их и повторите попытку.</translation>
     </message>
     <message>
         <source>The database %1 does not exist on its server (%2). Check the name, or ask the administrator to create it.</source>
-        <translation type="unfinished" />
+        <translation>База данных %1 не найдена на сервере (%2). Проверьте имя или попросите администратора создать ее.</translation>
     </message>
     <message>
         <source>The server of %1 cannot be reached (%2). Check the address and the network, and that the server is running.</source>
-        <translation type="unfinished" />
+        <translation>Не удается подключиться к серверу %1 (%2). Проверьте адрес и сетевое подключение, а также убедитесь, что сервер работает.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened (%2).</source>
@@ -4871,23 +5039,23 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>The database %1 holds tables of another program; it is not a Synergy Desktop workspace. Nothing was changed. Use an empty database for a new workspace.</source>
-        <translation type="unfinished" />
+        <translation>База данных %1 содержит таблицы другой программы; это не рабочее пространство Synergy Desktop. Ничего не изменено. Для нового рабочего пространства используйте пустую базу данных.</translation>
     </message>
     <message>
         <source>%1 must first be set up or upgraded for this version, and your database role may not do that. Ask the administrator to open it once with the role that owns the workspace. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Рабочее пространство %1 необходимо сначала настроить или обновить для этой версии, но у вашей роли в базе данных нет на это прав. Попросите администратора один раз открыть его с ролью, которой принадлежит рабочее пространство. Ничего не изменено.</translation>
     </message>
     <message>
         <source>the upgrade would break links between records.</source>
-        <translation type="unfinished" />
+        <translation>обновление нарушило бы связи между записями.</translation>
     </message>
     <message>
         <source>There is no workspace at %1. Check the path.</source>
-        <translation type="unfinished" />
+        <translation>Рабочее пространство %1 не найдено. Проверьте путь.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2). The file has not been changed.</source>
-        <translation type="unfinished" />
+        <translation>Не удается прочитать %1 (%2). Файл не изменен.</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +5074,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>The workspace %1 was created without a country. Fill in the country and the treaties it is Party to with File &gt; Country profile…; each page says what to do next.</source>
-        <translation type="unfinished" />
+        <translation>Рабочее пространство %1 создано без указания страны. Укажите страну и договоры, Стороной которых она является, с помощью команды «Файл &gt; Профиль страны…»; на каждой странице написано, что делать дальше.</translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -4918,27 +5086,31 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Team server password</source>
-        <translation type="unfinished" />
+        <translation>Пароль для сервера группы</translation>
     </message>
     <message>
         <source>%1
 
 Password:</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Пароль:</translation>
     </message>
     <message>
         <source>Opening was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Открытие отменено; ничего не изменено.</translation>
     </message>
     <message>
         <source>Open team server workspace</source>
-        <translation type="unfinished" />
+        <translation>Открытие рабочего пространства на сервере группы</translation>
     </message>
     <message>
         <source>Address of the workspace on the team server, for example
 postgresql+psycopg://amina@server.ministry.example/biodiversity
 (leave the password out: it is asked for, or taken from your .pgpass file)</source>
-        <translation type="unfinished" />
+        <translation>Адрес рабочего пространства на сервере группы, например
+postgresql+psycopg://amina@server.ministry.example/biodiversity
+(пароль не указывайте: он будет запрошен или взят из вашего файла .pgpass)</translation>
     </message>
     <message>
         <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>

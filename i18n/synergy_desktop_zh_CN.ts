@@ -1,24 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name />
-    <message>
-        <source>MergeActions</source>
-        <comment>&amp;Merge another workspace…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Save a cop&amp;y…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MergeActions</source>
-        <comment>Compare &amp;workspaces…</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>About</name>
     <message>
@@ -51,6 +32,14 @@
     <message>
         <source>Ministry, agency or unit that leads</source>
         <translation>牵头的部委、机构或单位</translation>
+    </message>
+    <message>
+        <source>Show or hide the option's text and guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -96,19 +85,19 @@
     <name>AreaScoresModel</name>
     <message numerus="yes">
         <source>+%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>+%n 个百分点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>−%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>−%n 个百分点</numerusform>
         </translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>无变化</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -120,15 +109,15 @@
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>较早轮次</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>较晚轮次</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -159,11 +148,11 @@
     </message>
     <message>
         <source>No assessment round yet</source>
-        <translation type="unfinished" />
+        <translation>尚无评估轮次</translation>
     </message>
     <message>
         <source>A round is one pass of the team through all options of the framework, for example the self-assessment of this year. Start the first round, then answer option by option; everything is saved as you type.</source>
-        <translation type="unfinished" />
+        <translation>一个轮次是工作组对框架中全部备选办法的一次完整评估，例如今年的自我评估。请开始第一轮，然后逐项回答备选办法；所有内容都会在输入时自动保存。</translation>
     </message>
     <message>
         <source>Start the first round…</source>
@@ -171,7 +160,7 @@
     </message>
     <message>
         <source>You may only read this workspace: your account on the team server has no right to change it. You can look at everything and export it; ask the workspace's administrator for editing rights.</source>
-        <translation type="unfinished" />
+        <translation>您只能查看本工作区：您在工作组服务器上的账户无权更改它。您可以查看并导出所有内容；如需编辑权限，请联系本工作区的管理员。</translation>
     </message>
     <message>
         <source>This round was finalised on %1 and is read-only. To continue the work, use Assessment &gt; New round from this one.</source>
@@ -210,7 +199,7 @@
     </message>
     <message>
         <source>Someone else changed %1 of option %2 since you opened it. Your text is kept on screen; choose whose version to keep.</source>
-        <translation type="unfinished" />
+        <translation>自您打开以来，其他人已更改备选办法 %2 的“%1”。您的文本仍保留在屏幕上；请选择保留哪一方的版本。</translation>
     </message>
 </context>
 <context>
@@ -264,11 +253,11 @@
     </message>
     <message>
         <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
-        <translation type="unfinished" />
+        <translation>无法将报告写入 %1（%2）。如果它已在其他程序中打开，请将其关闭，或另选位置。</translation>
     </message>
     <message>
         <source>Report of round %1 (%2) written to %3.</source>
-        <translation type="unfinished" />
+        <translation>轮次 %1（%2）的报告已写入 %3。</translation>
     </message>
     <message>
         <source>%1 change(s), %2 rejected cell(s).</source>
@@ -282,10 +271,9 @@
         <source>Nothing was changed. Run again with --yes to apply the accepted changes.</source>
         <translation>未作任何更改。请加上 --yes 重新运行，以应用已接受的更改。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer field(s) updated.</source>
-        <translation>已更新 %n 个回答字段。</translation>
-    </message>
+        <translation><numerusform>已更新 %n 个回答字段。</numerusform></translation></message>
     <message>
         <source>%1: %2 texts missing (shown in English):</source>
         <translation>%1：缺少 %2 条文本（以英文显示）：</translation>
@@ -304,54 +292,54 @@
     </message>
     <message>
         <source>change	%1	%2	%3	%4 -&gt; %5%6</source>
-        <translation type="unfinished" />
+        <translation>更改	%1	%2	%3	%4 -&gt; %5%6</translation>
     </message>
     <message>
         <source>conflict	%1	%2	%3	mine %4%5	theirs %6%7</source>
-        <translation type="unfinished" />
+        <translation>冲突	%1	%2	%3	我方 %4%5	对方 %6%7</translation>
     </message>
     <message>
         <source>held	%1	%2	%3	%4</source>
-        <translation type="unfinished" />
+        <translation>已搁置	%1	%2	%3	%4</translation>
     </message>
     <message>
         <source>The two workspaces share no history: records were matched by their stable ids only, and every difference is a conflict.</source>
-        <translation type="unfinished" />
+        <translation>这两个工作区没有共同的历史记录：仅按记录的固定 ID 进行了匹配，所有差异均视为冲突。</translation>
     </message>
     <message>
         <source>0 change(s) applied, %1 conflict(s) unresolved; %2 change(s) ready. Run again with --yes to apply them, and --prefer mine|theirs to settle the conflicts.</source>
-        <translation type="unfinished" />
+        <translation>已应用 0 处更改，%1 处冲突未解决；%2 处更改已就绪。请加上 --yes 重新运行以应用这些更改，并使用 --prefer mine|theirs 解决冲突。</translation>
     </message>
     <message>
         <source>%1 change(s) applied, %2 conflict(s): %3 settled with theirs, %4 kept as here, %5 unresolved; %6 held.</source>
-        <translation type="unfinished" />
+        <translation>已应用 %1 处更改，%2 处冲突：%3 处采用对方版本，%4 处保留本工作区的值，%5 处未解决；%6 处已搁置。</translation>
     </message>
     <message>
         <source>The copy is always a workspace file; give a file name as TARGET.</source>
-        <translation type="unfinished" />
+        <translation>副本始终是工作区文件；请提供一个文件名作为 TARGET。</translation>
     </message>
     <message>
         <source>%1 already exists. Give a new file name; nothing was overwritten.</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在。请提供新的文件名；未覆盖任何文件。</translation>
     </message>
     <message>
         <source>Give a file name ending in .synergy (not %1).</source>
-        <translation type="unfinished" />
+        <translation>请提供以 .synergy 结尾的文件名（而不是 %1）。</translation>
     </message>
     <message>
         <source>Copy of %1 written to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 的副本已写入 %2。</translation>
     </message>
     <message>
         <source>%1 workspaces compared over %2 options; written to %3.</source>
-        <translation type="unfinished" />
+        <translation>已就 %2 项备选办法比较了 %1 个工作区；结果已写入 %3。</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>no round</source>
-        <translation type="unfinished" />
+        <translation>无轮次</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -359,23 +347,23 @@
     </message>
     <message>
         <source>not discussed</source>
-        <translation type="unfinished" />
+        <translation>未讨论</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation>比较</translation>
     </message>
     <message>
         <source>Comparison of teams</source>
-        <translation type="unfinished" />
+        <translation>各工作组比较</translation>
     </message>
     <message>
         <source>Ratings of each team, option by option</source>
-        <translation type="unfinished" />
+        <translation>各工作组对每项备选办法的评分</translation>
     </message>
     <message>
         <source>0 not started … 4 fully in place. Spread: the highest rating minus the lowest.</source>
-        <translation type="unfinished" />
+        <translation>0 尚未开始 … 4 完全到位。极差：最高评分减去最低评分。</translation>
     </message>
     <message>
         <source>Area</source>
@@ -391,19 +379,19 @@
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>极差</translation>
     </message>
     <message>
         <source>Round compared</source>
-        <translation type="unfinished" />
+        <translation>所比较的轮次</translation>
     </message>
     <message>
         <source>Chart data</source>
-        <translation type="unfinished" />
+        <translation>图表数据</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>图表</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -411,39 +399,54 @@
     </message>
     <message>
         <source>Give at least two workspaces to compare.</source>
-        <translation type="unfinished" />
+        <translation>请至少提供两个要比较的工作区。</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
         <source>unchanged</source>
         <extracomment>The sign and the colour of each direction (the words carry the meaning too).</extracomment>
-        <translation type="unfinished" />
+        <translation>无变化</translation>
     </message>
     <message>
         <source>answered for the first time</source>
-        <translation type="unfinished" />
+        <translation>首次回答</translation>
     </message>
     <message>
         <source>no longer answered</source>
-        <translation type="unfinished" />
+        <translation>不再有回答</translation>
     </message>
     <message>
         <source>applicability changed</source>
-        <translation type="unfinished" />
+        <translation>适用性已更改</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished" />
+        <translation>新增：%1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished" />
+        <translation>已更改：%1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+<message numerus="yes"><source>down %n step(s)</source><translation type="unfinished"><numerusform /></translation></message><message numerus="yes"><source>up %n step(s)</source><translation type="unfinished"><numerusform /></translation></message></context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <source>Compare rounds</source>
+        <translation>比较轮次</translation>
+    </message>
+    <message>
+        <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare rounds…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -451,63 +454,63 @@
     <name>CompareDialog</name>
     <message>
         <source>Choose two different rounds to compare.</source>
-        <translation type="unfinished" />
+        <translation>请选择两个不同的轮次进行比较。</translation>
     </message>
     <message>
         <source>Nothing changed between these rounds.</source>
-        <translation type="unfinished" />
+        <translation>这两个轮次之间没有任何变化。</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>新增</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>已更改</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Compare rounds</source>
-        <translation type="unfinished" />
+        <translation>比较轮次</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished" />
+        <translation>比较(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished" />
+        <translation>与(&amp;W)：</translation>
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>较早轮次</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>较晚轮次</translation>
     </message>
     <message>
         <source>&amp;Only changes</source>
-        <translation type="unfinished" />
+        <translation>仅显示更改(&amp;O)</translation>
     </message>
     <message>
         <source>Options of both rounds</source>
-        <translation type="unfinished" />
+        <translation>两个轮次的备选办法</translation>
     </message>
     <message>
         <source>The selected option in both rounds</source>
-        <translation type="unfinished" />
+        <translation>所选备选办法在两个轮次中的情况</translation>
     </message>
     <message>
         <source>Score per area in both rounds</source>
-        <translation type="unfinished" />
+        <translation>两个轮次中各领域的得分</translation>
     </message>
     <message>
         <source>Compare workspaces</source>
-        <translation type="unfinished" />
+        <translation>比较工作区</translation>
     </message>
     <message>
         <source>Option</source>
@@ -519,19 +522,19 @@
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>极差</translation>
     </message>
     <message>
         <source>Ratings of each team</source>
-        <translation type="unfinished" />
+        <translation>各工作组的评分</translation>
     </message>
     <message>
         <source>Rounds compared: %1</source>
-        <translation type="unfinished" />
+        <translation>所比较的轮次：%1</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>导出到 Excel…</translation>
     </message>
 </context>
 <context>
@@ -542,26 +545,59 @@
     </message>
     <message>
         <source>Earlier round</source>
-        <translation type="unfinished" />
+        <translation>较早轮次</translation>
     </message>
     <message>
         <source>Later round</source>
-        <translation type="unfinished" />
+        <translation>较晚轮次</translation>
     </message>
     <message>
         <source>Rating change</source>
-        <translation type="unfinished" />
+        <translation>评分变化</translation>
     </message>
     <message>
         <source>Other changes</source>
+        <translation>其他更改</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>someone else</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
+
+Theirs: %5
+
+Yours: %6
+
+Which version should be kept?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方版本</translation>
     </message>
 </context>
 <context>
     <name>ConflictModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Field</source>
@@ -569,27 +605,27 @@
     </message>
     <message>
         <source>Here (mine)</source>
-        <translation type="unfinished" />
+        <translation>本工作区（我方）</translation>
     </message>
     <message>
         <source>In the other file (theirs)</source>
-        <translation type="unfinished" />
+        <translation>另一文件中（对方）</translation>
     </message>
     <message>
         <source>Changed here by</source>
-        <translation type="unfinished" />
+        <translation>本工作区中的修改人</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>采用对方版本</translation>
     </message>
     <message>
         <source>take theirs</source>
-        <translation type="unfinished" />
+        <translation>采用对方版本</translation>
     </message>
     <message>
         <source>keep mine</source>
-        <translation type="unfinished" />
+        <translation>保留我方版本</translation>
     </message>
 </context>
 <context>
@@ -653,16 +689,16 @@
         <translation>秘书处(&amp;T)：</translation>
     </message>
     <message>
-        <source>Planned &amp;meetings per year:</source>
-        <translation>每年计划会议次数(&amp;M)：</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>Coordination &amp;mechanism:</source>
-        <translation>协调机制(&amp;M)：</translation>
+        <source>&amp;Planned meetings per year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coor&amp;dination mechanism:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New mechanism…</source>
@@ -710,15 +746,15 @@
     </message>
     <message>
         <source>No coordination mechanism is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>尚未记录任何协调机制</translation>
     </message>
     <message>
         <source>A national biodiversity committee or working group that brings the focal points of the different treaties together is option A2 of the framework. Record its legal basis, mandate and chair, its members from the register and the meetings it holds.</source>
-        <translation type="unfinished" />
+        <translation>将各条约联络点召集在一起的国家生物多样性委员会或工作组，即框架中的备选办法 A2。请记录其法律依据、任务授权和主席、来自名册的成员以及所举行的会议。</translation>
     </message>
     <message>
         <source>Add a mechanism…</source>
-        <translation type="unfinished" />
+        <translation>添加机制…</translation>
     </message>
     <message>
         <source>It meets less often than planned.</source>
@@ -760,7 +796,7 @@
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
-</context>
+<message numerus="yes"><source>Met %n time(s) in the last 12 months (planned: %1 a year).</source><translation><numerusform>过去 12 个月内开会 %n 次（计划：每年 %1 次）。</numerusform></translation></message></context>
 <context>
     <name>Country</name>
     <message>
@@ -820,7 +856,7 @@
     </message>
     <message>
         <source>Instruments left unticked disappear from the coverage matrix, the reporting calendar, the alignment and the evidence on option pages; nothing is deleted, and they come back when ticked again.</source>
-        <translation type="unfinished" />
+        <translation>未勾选的文书将不再出现在覆盖矩阵、报告日历、对应关系以及备选办法页面的证据中；不会删除任何内容，重新勾选后它们会再次出现。</translation>
     </message>
 </context>
 <context>
@@ -995,7 +1031,7 @@ The details are also in the log file %2.</source>
         <source>No dataset is recorded yet (reporting calendar).</source>
         <translation>尚未记录任何数据集（报告日历）。</translation>
     </message>
-</context>
+<message numerus="yes"><source>%1 met %n time(s) in the last 12 months (planned: %2 a year).</source><translation><numerusform>%1 在过去 12 个月内开会 %n 次（计划：每年 %2 次）。</numerusform></translation></message><message numerus="yes"><source>%n dataset(s) recorded; %1 feed two or more reports.</source><translation><numerusform>已记录 %n 个数据集；其中 %1 个服务于两份或以上报告。</numerusform></translation></message><message numerus="yes"><source>%n national target(s) recorded.</source><translation><numerusform>已记录 %n 项国家目标。</numerusform></translation></message><message numerus="yes"><source>%n national target(s) serve no reference target: %1.</source><translation><numerusform>%n 项国家目标未服务于任何参照目标：%1。</numerusform></translation></message><message numerus="yes"><source>%n reporting obligation(s) in the calendar; %1 overdue.</source><translation><numerusform>日历中有 %n 项报告义务；%1 项逾期。</numerusform></translation></message><message numerus="yes"><source>%n role(s) not verified in the last %1 months.</source><translation><numerusform>%n 个职位在过去 %1 个月内未经核实。</numerusform></translation></message><message numerus="yes"><source>Next deadline: %1 %2 in %n day(s).</source><translation><numerusform>下一个截止日期：%1 %2，还有 %n 天。</numerusform></translation></message></context>
 <context>
     <name>Excel</name>
     <message>
@@ -1464,26 +1500,78 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Long texts</source>
-        <translation type="unfinished" />
+        <translation>长文本</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>位置</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>列</translation>
     </message>
     <message>
         <source>Full text</source>
-        <translation type="unfinished" />
+        <translation>全文</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n participant(s); names left out of this export</source><translation><numerusform>%n 名参与者；本导出文件未列出姓名</numerusform></translation></message></context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Leave out personal data (names, e-mails, phones and addresses)</source>
         <translation>不包含个人数据（姓名、电子邮件、电话和地址）</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Option text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find in this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find in options, evidence, gaps and next steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation>
+            <numerusform>找到 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found in this round.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1495,23 +1583,23 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Set up the new workspace</source>
-        <translation type="unfinished" />
+        <translation>设置新工作区</translation>
     </message>
     <message>
         <source>Set up the workspace for your country</source>
-        <translation type="unfinished" />
+        <translation>为本国设置工作区</translation>
     </message>
     <message>
         <source>A few answers and the workspace is ready: the pages then show only the treaties the country is Party to, the reporting calendar starts from today, and the team can start answering. Everything can be changed later (File &gt; Country profile).</source>
-        <translation type="unfinished" />
+        <translation>只需回答几个问题，工作区即可就绪：之后各页面只显示本国作为缔约方的条约，报告日历从今天开始，工作组即可开始回答。所有内容以后均可更改（“文件 &gt; 国家概况”）。</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>国家(&amp;C)：</translation>
     </message>
     <message>
         <source>S&amp;hort name:</source>
-        <translation type="unfinished" />
+        <translation>简称(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;ISO code:</source>
@@ -1519,27 +1607,27 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation>您的姓名(&amp;Y)：</translation>
     </message>
     <message>
         <source>for example Republic of Verdania</source>
-        <translation type="unfinished" />
+        <translation>例如维尔达尼亚共和国</translation>
     </message>
     <message>
         <source>for example Verdania (optional)</source>
-        <translation type="unfinished" />
+        <translation>例如维尔达尼亚（可选）</translation>
     </message>
     <message>
         <source>three letters, for example VRD (optional)</source>
-        <translation type="unfinished" />
+        <translation>三个字母，例如 VRD（可选）</translation>
     </message>
     <message>
         <source>shown in the history of every change you make</source>
-        <translation type="unfinished" />
+        <translation>将显示在您所作每项更改的历史记录中</translation>
     </message>
     <message>
         <source>Country name</source>
@@ -1555,7 +1643,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished" />
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1563,15 +1651,15 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Treaties the country is &amp;Party to</source>
-        <translation type="unfinished" />
+        <translation>本国作为缔约方的条约(&amp;P)</translation>
     </message>
     <message>
         <source>Untick those the country has not joined: their roles, reports and goals are then left out of the register, the calendar and the alignment.</source>
-        <translation type="unfinished" />
+        <translation>请取消勾选本国尚未加入的条约：这样它们的职位、报告和目标就不会出现在名册、日历和对应关系中。</translation>
     </message>
     <message>
         <source>Start the first &amp;round of the self-assessment now</source>
-        <translation type="unfinished" />
+        <translation>现在开始第一轮自我评估(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1583,7 +1671,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>&amp;Set up the workspace</source>
-        <translation type="unfinished" />
+        <translation>设置工作区(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1625,10 +1713,6 @@ The details are also in the log file %2.</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
-        <translation>地址(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Ins&amp;trument:</source>
         <translation>文书(&amp;T)：</translation>
     </message>
@@ -1653,8 +1737,12 @@ The details are also in the log file %2.</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <source>Designated &amp;on:</source>
-        <translation>指定日期(&amp;O)：</translation>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desi&amp;gnated on:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked</source>
@@ -1834,40 +1922,40 @@ The details are also in the log file %2.</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <source>Show &amp;former holders</source>
-        <translation>显示原担任者(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>添加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Change holder…</source>
         <translation>更换担任者(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
+        <source>Show for&amp;mer holders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Im&amp;port…</source>
-        <translation type="unfinished" />
+        <translation>导入(&amp;P)…</translation>
     </message>
     <message>
         <source>Import focal points from a spreadsheet (Excel workbook or CSV file)</source>
-        <translation type="unfinished" />
+        <translation>从电子表格（Excel 工作簿或 CSV 文件）导入联络点</translation>
     </message>
     <message>
         <source>Add a focal point…</source>
-        <translation type="unfinished" />
+        <translation>添加联络点…</translation>
     </message>
     <message>
         <source>Import from a spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>从电子表格导入…</translation>
     </message>
     <message>
         <source>name, e-mail, position…</source>
@@ -1882,6 +1970,10 @@ The details are also in the log file %2.</source>
         <translation>职位覆盖情况</translation>
     </message>
     <message>
+        <source>Details of the chosen entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
         <translation>&lt;b&gt;覆盖情况：本国作为缔约方的每项文书的每个职位&lt;/b&gt;</translation>
     </message>
@@ -1893,7 +1985,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>No focal point is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>尚未记录任何联络点</translation>
     </message>
     <message>
         <source>All</source>
@@ -1935,7 +2027,7 @@ The details are also in the log file %2.</source>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
-</context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation type="unfinished"><numerusform /></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2013,6 +2105,13 @@ G1: 减少物种面临的威胁</translation>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <source>User guide</source>
@@ -2020,19 +2119,19 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>后退</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>后退（Alt+Left）</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished" />
+        <translation>前进</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>前进（Alt+Right）</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2040,44 +2139,44 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>a word or a phrase, for example round</source>
-        <translation type="unfinished" />
+        <translation>词语或短语，例如“轮次”</translation>
     </message>
     <message>
         <source>Search the user guide</source>
-        <translation type="unfinished" />
+        <translation>搜索用户指南</translation>
     </message>
     <message>
         <source>Sections of the user guide</source>
-        <translation type="unfinished" />
+        <translation>用户指南章节</translation>
     </message>
     <message>
         <source>Places found in the user guide</source>
-        <translation type="unfinished" />
+        <translation>在用户指南中找到的位置</translation>
     </message>
     <message>
         <source>Text of the user guide</source>
-        <translation type="unfinished" />
+        <translation>用户指南正文</translation>
     </message>
     <message>
         <source>%1 – User guide</source>
-        <translation type="unfinished" />
+        <translation>%1 – 用户指南</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contents&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;目录&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type at least two letters.</source>
-        <translation type="unfinished" />
+        <translation>请至少输入两个字符。</translation>
     </message>
     <message>
         <source>No place in the guide contains “%1”.</source>
-        <translation type="unfinished" />
+        <translation>指南中没有任何位置包含“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>找到 %n 处</numerusform>
         </translation>
     </message>
 </context>
@@ -2350,16 +2449,16 @@ G1: 减少物种面临的威胁</translation>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <source>Open &amp;team server workspace…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Export summary…</source>
         <translation>导出摘要(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export &amp;questionnaire…</source>
-        <translation>导出问卷(&amp;Q)…</translation>
+        <source>Open team ser&amp;ver workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export q&amp;uestionnaire…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2438,8 +2537,16 @@ G1: 减少物种面临的威胁</translation>
         <translation>基于本轮新建轮次(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Delete round…</source>
-        <translation>删除轮次(&amp;D)…</translation>
+        <source>De&amp;lete round…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nor&amp;mal text size</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2450,16 +2557,8 @@ G1: 减少物种面临的威胁</translation>
         <translation>上一项备选办法(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>放大文字(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;History panel</source>
@@ -2649,15 +2748,15 @@ G1: 减少物种面临的威胁</translation>
     <name>Merge</name>
     <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>未应用合并（%1）。未作任何更改。</translation>
     </message>
     <message>
         <source>merged from %1</source>
-        <translation type="unfinished" />
+        <translation>合并自 %1</translation>
     </message>
     <message>
         <source>kept this workspace's value</source>
-        <translation type="unfinished" />
+        <translation>保留了本工作区的值</translation>
     </message>
     <message>
         <source>Round</source>
@@ -2673,11 +2772,11 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>人员</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished" />
+        <translation>联络点</translation>
     </message>
     <message>
         <source>Coordination mechanism</source>
@@ -2697,15 +2796,15 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Reference framework</source>
-        <translation type="unfinished" />
+        <translation>参照框架</translation>
     </message>
     <message>
         <source>Framework target</source>
-        <translation type="unfinished" />
+        <translation>框架目标</translation>
     </message>
     <message>
         <source>Alignment cell</source>
-        <translation type="unfinished" />
+        <translation>对应单元格</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -2713,7 +2812,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Reporting obligation</source>
-        <translation type="unfinished" />
+        <translation>报告义务</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2733,23 +2832,23 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Instruments left out</source>
-        <translation type="unfinished" />
+        <translation>排除的文书</translation>
     </message>
     <message>
         <source>Months before an entry needs checking</source>
-        <translation type="unfinished" />
+        <translation>条目需要核实前的月数</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished" />
+        <translation>称谓</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>名</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>姓</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2789,7 +2888,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Designated on</source>
-        <translation type="unfinished" />
+        <translation>指定日期</translation>
     </message>
     <message>
         <source>Last verified</source>
@@ -2797,7 +2896,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished" />
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Hand-over note</source>
@@ -2805,11 +2904,11 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished" />
+        <translation>继任者</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation>法律依据</translation>
     </message>
     <message>
         <source>Mandate</source>
@@ -2825,15 +2924,15 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Meetings per year</source>
-        <translation type="unfinished" />
+        <translation>每年会议次数</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>机制</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished" />
+        <translation>举行日期</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2857,7 +2956,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
         <source>NBSAP version</source>
@@ -2869,7 +2968,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>简短代码</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2881,15 +2980,15 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Reference target</source>
-        <translation type="unfinished" />
+        <translation>参照目标</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>贡献程度</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Custodian</source>
@@ -2901,11 +3000,11 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished" />
+        <translation>最近更新</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>参照代码</translation>
     </message>
     <message>
         <source>Cycle</source>
@@ -2913,7 +3012,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Every (months)</source>
-        <translation type="unfinished" />
+        <translation>间隔（月）</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2921,7 +3020,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Due date precision</source>
-        <translation type="unfinished" />
+        <translation>截止日期精度</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2937,7 +3036,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished" />
+        <translation>核实日期</translation>
     </message>
     <message>
         <source>Datasets</source>
@@ -2945,7 +3044,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished" />
+        <translation>（整条记录）</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2953,39 +3052,38 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 %3</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>已删除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>已更改</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation><numerusform>%n 项回答</numerusform></translation></message>
     <message>
         <source>The round is finalised here.</source>
-        <translation type="unfinished" />
+        <translation>该轮次在本工作区中已定稿。</translation>
     </message>
     <message>
         <source>It belongs to a record that is not in this workspace.</source>
-        <translation type="unfinished" />
+        <translation>它所属的记录不在本工作区中。</translation>
     </message>
     <message>
         <source>This workspace has another framework with the same key.</source>
-        <translation type="unfinished" />
+        <translation>本工作区中已有另一个简短代码相同的框架。</translation>
     </message>
     <message>
         <source>Records added here still refer to it.</source>
-        <translation type="unfinished" />
+        <translation>本工作区中新增的记录仍在引用它。</translation>
     </message>
 </context>
 <context>
@@ -2996,59 +3094,59 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>It failed: %1</source>
-        <translation type="unfinished" />
+        <translation>操作失败：%1</translation>
     </message>
     <message>
         <source>Merge another workspace</source>
-        <translation type="unfinished" />
+        <translation>合并其他工作区</translation>
     </message>
     <message>
         <source>Reading the other workspace…</source>
-        <translation type="unfinished" />
+        <translation>正在读取另一个工作区…</translation>
     </message>
     <message>
         <source>%1 holds nothing that this workspace does not have already.</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有本工作区尚未包含的内容。</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>已取消合并；未作任何更改。</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished" />
+        <translation>正在合并…</translation>
     </message>
     <message>
         <source>Merged %1: %2 change(s) applied, %3 conflict(s) kept as here, %4 left undecided, %5 held.</source>
-        <translation type="unfinished" />
+        <translation>已合并 %1：已应用 %2 处更改，%3 处冲突保留本工作区的值，%4 处未作决定，%5 处已搁置。</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished" />
+        <translation>保存副本</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished" />
+        <translation>正在保存副本…</translation>
     </message>
     <message>
         <source>A copy was saved to %1; you are still working in %2.</source>
-        <translation type="unfinished" />
+        <translation>副本已保存到 %1；您仍在 %2 中工作。</translation>
     </message>
     <message>
         <source>Compare workspaces</source>
-        <translation type="unfinished" />
+        <translation>比较工作区</translation>
     </message>
     <message>
         <source>Choose two or more workspaces (hold Ctrl to choose several).</source>
-        <translation type="unfinished" />
+        <translation>请选择两个或更多工作区（按住 Ctrl 可选择多个）。</translation>
     </message>
     <message>
         <source>Reading the workspaces…</source>
-        <translation type="unfinished" />
+        <translation>正在读取工作区…</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished" />
+        <translation>导出比较结果</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3056,7 +3154,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished" />
+        <translation>正在写入工作簿…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -3064,30 +3162,42 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Comparison written to %1</source>
-        <translation type="unfinished" />
+        <translation>比较结果已写入 %1</translation>
     </message>
     <message>
         <source>The workbook cannot be written to %1 (%2).</source>
         <translation>无法将工作簿写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare &amp;workspaces…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge another workspace</source>
-        <translation type="unfinished" />
+        <translation>合并其他工作区</translation>
     </message>
     <message>
         <source>%1: %2 change(s) come in; %3 conflict(s) need your choice; %4 change(s) are held and not applied. A backup copy is made before anything is written.</source>
-        <translation type="unfinished" />
+        <translation>%1：将传入 %2 处更改；%3 处冲突需要您作出选择；%4 处更改已搁置，不会应用。写入任何内容之前都会先创建备份副本。</translation>
     </message>
     <message>
         <source>The two workspaces share no history: records are matched by their stable ids only, and every difference is a conflict.</source>
-        <translation type="unfinished" />
+        <translation>这两个工作区没有共同的历史记录：仅按记录的固定 ID 进行匹配，所有差异均视为冲突。</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3095,55 +3205,55 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished" />
+        <translation>本工作区</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation>传入</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished" />
+        <translation>修改人</translation>
     </message>
     <message>
         <source>Incoming changes</source>
-        <translation type="unfinished" />
+        <translation>传入的更改</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Held changes</source>
-        <translation type="unfinished" />
+        <translation>已搁置的更改</translation>
     </message>
     <message>
         <source>&lt;b&gt;Incoming changes&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;传入的更改&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts&lt;/b&gt; (tick to take theirs)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;冲突&lt;/b&gt;（勾选即采用对方版本）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Held&lt;/b&gt; (reported, not applied)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;已搁置&lt;/b&gt;（仅报告，不应用）</translation>
     </message>
     <message>
         <source>Keep all mine</source>
-        <translation type="unfinished" />
+        <translation>全部保留我方版本</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished" />
+        <translation>全部采用对方版本</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>应用</translation>
     </message>
 </context>
 <context>
@@ -3220,24 +3330,24 @@ G1: 减少物种面临的威胁</translation>
         <translation>&lt;b&gt;国家目标&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>添加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
-    </message>
-    <message>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Reference framework:</source>
-        <translation>参照框架(&amp;R)：</translation>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference frame&amp;work:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3261,23 +3371,27 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>No national target is recorded yet</source>
-        <translation type="unfinished" />
+        <translation>尚未记录任何国家目标</translation>
     </message>
     <message>
         <source>Add the targets of your NBSAP, or import them from an Excel sheet with a “Code” and a “Title” column. Then mark which global targets each one serves (the Kunming-Montreal framework and the goals of the other conventions), and see the gaps both ways.</source>
-        <translation type="unfinished" />
+        <translation>请添加您的 NBSAP 目标，或从包含“Code”和“Title”列的 Excel 工作表导入。然后标明每项目标服务于哪些全球目标（昆明-蒙特利尔框架及其他公约的目标），并从两个方向查看差距。</translation>
     </message>
     <message>
         <source>Add a target…</source>
-        <translation type="unfinished" />
+        <translation>添加目标…</translation>
     </message>
     <message>
         <source>Import targets from Excel…</source>
-        <translation type="unfinished" />
+        <translation>从 Excel 导入目标…</translation>
     </message>
     <message>
         <source>Alignment matrix</source>
         <translation>对应矩阵</translation>
+    </message>
+    <message>
+        <source>Coverage and gaps</source>
+        <translation>覆盖情况和差距</translation>
     </message>
     <message>
         <source>● direct contribution   ◐ partial   (empty) none. Keys: 2 direct, 1 partial, 0 none, Space cycles, F2 opens a list. Point at a cell for the target's title.</source>
@@ -3365,8 +3479,8 @@ G1: 减少物种面临的威胁</translation>
         <translation>周期(&amp;C)：</translation>
     </message>
     <message>
-        <source>&amp;Repeats every:</source>
-        <translation>重复间隔(&amp;R)：</translation>
+        <source>Repeats e&amp;very:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>does not repeat</source>
@@ -3491,7 +3605,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Answers and score per area</source>
-        <translation type="unfinished" />
+        <translation>各领域的回答和得分</translation>
     </message>
     <message>
         <source>Score per area</source>
@@ -3499,11 +3613,11 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Progress per area</source>
-        <translation type="unfinished" />
+        <translation>各领域进展</translation>
     </message>
     <message>
         <source>Score per area across rounds</source>
-        <translation type="unfinished" />
+        <translation>各轮次中各领域的得分</translation>
     </message>
     <message>
         <source>Open the register</source>
@@ -3515,15 +3629,19 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>NBSAP coverage per framework</source>
-        <translation type="unfinished" />
+        <translation>各框架的 NBSAP 覆盖情况</translation>
     </message>
     <message>
         <source>Open the calendar</source>
         <translation>打开日历</translation>
     </message>
     <message>
-        <source>Options answered</source>
+        <source>Overview of the round</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options answered</source>
+        <translation>已回答的备选办法</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3531,15 +3649,15 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Targets covered</source>
-        <translation type="unfinished" />
+        <translation>已覆盖的目标</translation>
     </message>
     <message>
         <source>%1 filled   %2 not verified recently   %3 missing</source>
-        <translation type="unfinished" />
+        <translation>%1 已担任   %2 近期未核实   %3 缺失</translation>
     </message>
     <message>
         <source>Country not named yet (File &gt; Country profile…)</source>
-        <translation type="unfinished" />
+        <translation>尚未填写国家名称（“文件 &gt; 国家概况…”）</translation>
     </message>
     <message>
         <source>No round yet.</source>
@@ -3559,7 +3677,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 answered, score %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2：已回答 %3/%4，得分 %5</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled&lt;br&gt;%3 missing, %4 not verified in the last %5 months.</source>
@@ -3572,6 +3690,25 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>No dated report is open.</source>
         <translation>没有设定日期的待提交报告。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +3784,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>the list of conventions is far too long</source>
-        <translation type="unfinished" />
+        <translation>公约列表过长</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
@@ -3655,7 +3792,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>the date %1 is not a plausible target date (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>日期 %1 不是合理的目标日期（应在 %2 至 %3 之间）</translation>
     </message>
     <message>
         <source>%1 is not a Synergy Desktop questionnaire (its identification sheet is missing). Export a questionnaire from the app and fill that in; nothing was imported.</source>
@@ -3663,7 +3800,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>%1 cannot be read: its hidden identification sheet is damaged. Ask for a new copy, or export a new questionnaire; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：其隐藏的标识工作表已损坏。请索取新副本，或导出新问卷；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1 is a questionnaire of a format this version does not know; nothing was imported.</source>
@@ -3675,15 +3812,15 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>this sheet holds options but its hidden first cell no longer names an area; the sheet was not read</source>
-        <translation type="unfinished" />
+        <translation>此工作表包含备选办法，但其隐藏的首个单元格不再标明领域；未读取该工作表</translation>
     </message>
     <message>
         <source>the row of option %1 is missing (deleted, or its id changed); it was not read</source>
-        <translation type="unfinished" />
+        <translation>备选办法 %1 所在的行缺失（已被删除，或其 ID 已被修改）；未读取该行</translation>
     </message>
     <message>
         <source>%1 appears on more than one row (%2) with different answers; none of them was read</source>
-        <translation type="unfinished" />
+        <translation>%1 出现在多行（%2）中且回答不同；均未读取</translation>
     </message>
     <message>
         <source>the option id was edited (row %1); the row was skipped</source>
@@ -3697,7 +3834,7 @@ G1: 减少物种面临的威胁</translation>
         <source>questionnaire %1</source>
         <translation>问卷 %1</translation>
     </message>
-</context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation type="unfinished"><numerusform /></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -3751,58 +3888,58 @@ G1: 减少物种面临的威胁</translation>
     <name>RegisterImport</name>
     <message>
         <source>“%1” in the column %2 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>列 %2 中的“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Unknown instrument “%1”</source>
-        <translation type="unfinished" />
+        <translation>未知文书“%1”</translation>
     </message>
     <message>
         <source>No instrument given</source>
-        <translation type="unfinished" />
+        <translation>未提供文书</translation>
     </message>
     <message>
         <source>The country is not Party to %1 (File &gt; Country profile)</source>
-        <translation type="unfinished" />
+        <translation>本国不是 %1 的缔约方（“文件 &gt; 国家概况”）</translation>
     </message>
     <message>
         <source>%1 has no role “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 没有职位“%2”</translation>
     </message>
     <message>
         <source>%1 already has a holder in the register (%2); use “Change holder”</source>
-        <translation type="unfinished" />
+        <translation>%1 在名册中已有担任者（%2）；请使用“更换担任者”</translation>
     </message>
     <message>
         <source>%1 is given again (first on row %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 重复出现（首次出现在第 %2 行）</translation>
     </message>
     <message>
         <source>%1 is already in the register as %2</source>
-        <translation type="unfinished" />
+        <translation>%1 已作为 %2 列入名册</translation>
     </message>
     <message>
         <source>The same row appears again (first on row %1)</source>
-        <translation type="unfinished" />
+        <translation>同一行再次出现（首次出现在第 %1 行）</translation>
     </message>
     <message>
         <source>%1 has no header row with “Instrument” and “Role” columns. Add one above the focal points and try again; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有包含“Instrument”和“Role”列的标题行。请在联络点上方添加该行，然后重试；未导入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>RegisterImportDialog</name>
     <message>
         <source>Import focal points</source>
-        <translation type="unfinished" />
+        <translation>导入联络点</translation>
     </message>
     <message>
         <source>Sheet “%1” of %2</source>
-        <translation type="unfinished" />
+        <translation>%2 的工作表“%1”</translation>
     </message>
     <message>
         <source>%1: %2 focal point(s) will be added; %3 row(s) are rejected and will not be imported. Correct them in the file and import it again, or add them by hand afterwards.</source>
-        <translation type="unfinished" />
+        <translation>%1：将添加 %2 个联络点；%3 行被拒绝，不会导入。请在文件中更正后重新导入，或之后手动添加。</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3834,7 +3971,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Focal points to add</source>
-        <translation type="unfinished" />
+        <translation>待添加的联络点</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -3850,26 +3987,26 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>电子表格 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation type="unfinished"><numerusform /></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation type="unfinished"><numerusform /></translation></message></context>
 <context>
     <name>Report</name>
     <message>
         <source>%1 of %2 options answered; score %3.</source>
-        <translation type="unfinished" />
+        <translation>已回答 %1/%2 项备选办法；得分 %3。</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1。%2</translation>
     </message>
     <message>
         <source>Annex: the framework and its bases</source>
-        <translation type="unfinished" />
+        <translation>附件：框架及其依据</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -3881,23 +4018,23 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Framework version</source>
-        <translation type="unfinished" />
+        <translation>框架版本</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished" />
+        <translation>评分标准</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>含义</translation>
     </message>
     <message>
         <source>What each option rests on</source>
-        <translation type="unfinished" />
+        <translation>各备选办法的依据</translation>
     </message>
     <message>
         <source>Good practice (no decision or resolution text)</source>
-        <translation type="unfinished" />
+        <translation>良好做法（无决定或决议文本）</translation>
     </message>
     <message>
         <source>Option</source>
@@ -3905,11 +4042,11 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Bases</source>
-        <translation type="unfinished" />
+        <translation>依据</translation>
     </message>
     <message>
         <source>Synergies self-assessment report</source>
-        <translation type="unfinished" />
+        <translation>协同作用自我评估报告</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3917,35 +4054,35 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>未记录</translation>
     </message>
     <message>
         <source>Date of this report</source>
-        <translation type="unfinished" />
+        <translation>本报告日期</translation>
     </message>
     <message>
         <source>Country not set</source>
-        <translation type="unfinished" />
+        <translation>未设置国家</translation>
     </message>
     <message>
         <source>This report was written by Synergy Desktop from the team's answers. Each option is rated from 0 (not started) to 4 (fully in place); the annex explains the scale and lists the texts each option rests on.</source>
-        <translation type="unfinished" />
+        <translation>本报告由 Synergy Desktop 根据工作组的回答生成。每项备选办法的评分从 0（尚未开始）到 4（完全到位）；附件解释了评分标准，并列出了每项备选办法所依据的文本。</translation>
     </message>
     <message>
         <source>Names, e-mail addresses and telephone numbers are left out of this report.</source>
-        <translation type="unfinished" />
+        <translation>本报告不包含姓名、电子邮件地址和电话号码。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>摘要</translation>
     </message>
     <message>
         <source>%1 of %2 options answered; no option is rated yet.</source>
-        <translation type="unfinished" />
+        <translation>已回答 %1/%2 项备选办法；尚无备选办法评分。</translation>
     </message>
     <message>
         <source>%1 of %2 options answered (%3); overall score %4.</source>
-        <translation type="unfinished" />
+        <translation>已回答 %1/%2 项备选办法（%3）；总得分 %4。</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -3961,43 +4098,43 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Completeness = answered options ÷ all options. Score = mean rating (0-4) of the rated, applicable options ÷ 4.</source>
-        <translation type="unfinished" />
+        <translation>完成度 = 已回答的备选办法 ÷ 全部备选办法。得分 = 已评分且适用的备选办法的平均评分（0-4）÷ 4。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1——%2</translation>
     </message>
     <message>
         <source>%1 — next step by %2</source>
-        <translation type="unfinished" />
+        <translation>%1——后续步骤须于 %2 前完成</translation>
     </message>
     <message>
         <source>Strongest options</source>
-        <translation type="unfinished" />
+        <translation>表现最好的备选办法</translation>
     </message>
     <message>
         <source>No option is rated 3 or 4 yet.</source>
-        <translation type="unfinished" />
+        <translation>尚无评分为 3 或 4 的备选办法。</translation>
     </message>
     <message>
         <source>Weakest options</source>
-        <translation type="unfinished" />
+        <translation>表现最弱的备选办法</translation>
     </message>
     <message>
         <source>No option is rated 0 or 1.</source>
-        <translation type="unfinished" />
+        <translation>没有评分为 0 或 1 的备选办法。</translation>
     </message>
     <message>
         <source>Top priorities</source>
-        <translation type="unfinished" />
+        <translation>首要优先事项</translation>
     </message>
     <message>
         <source>No option is marked as a high priority yet.</source>
-        <translation type="unfinished" />
+        <translation>尚无标记为高优先级的备选办法。</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1：</translation>
     </message>
     <message>
         <source>no fixed date</source>
@@ -4005,7 +4142,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>行动计划</translation>
     </message>
     <message>
         <source>No next steps are recorded in this round yet.</source>
@@ -4013,15 +4150,15 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Every next step recorded in this round, soonest first; steps without a target date come last.</source>
-        <translation type="unfinished" />
+        <translation>本轮记录的所有后续步骤，按日期由近及远排列；没有目标日期的步骤排在最后。</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation>无日期</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation type="unfinished" />
+        <translation>已担任</translation>
     </message>
     <message>
         <source>not verified recently</source>
@@ -4029,39 +4166,39 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>vacant</source>
-        <translation type="unfinished" />
+        <translation>空缺</translation>
     </message>
     <message>
         <source>Focal-point coverage</source>
-        <translation type="unfinished" />
+        <translation>联络点覆盖情况</translation>
     </message>
     <message>
         <source>No focal-point roles apply.</source>
-        <translation type="unfinished" />
+        <translation>没有适用的联络点职位。</translation>
     </message>
     <message>
         <source>%1 of %2 roles filled; %3 vacant; %4 not verified in the last %5 months.</source>
-        <translation type="unfinished" />
+        <translation>已有人担任 %1/%2 个职位；%3 个空缺；%4 个在过去 %5 个月内未经核实。</translation>
     </message>
     <message>
         <source>Vacant roles</source>
-        <translation type="unfinished" />
+        <translation>空缺职位</translation>
     </message>
     <message>
         <source>Every role has a holder.</source>
-        <translation type="unfinished" />
+        <translation>每个职位都有担任者。</translation>
     </message>
     <message>
         <source>Roles not verified recently</source>
-        <translation type="unfinished" />
+        <translation>近期未核实的职位</translation>
     </message>
     <message>
         <source>Every holder was verified recently.</source>
-        <translation type="unfinished" />
+        <translation>所有担任者近期均已核实。</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished" />
+        <translation>所有职位</translation>
     </message>
     <message>
         <source>Instrument</source>
@@ -4077,11 +4214,11 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Holder(s)</source>
-        <translation type="unfinished" />
+        <translation>担任者</translation>
     </message>
     <message>
         <source>NBSAP alignment: gaps both ways</source>
-        <translation type="unfinished" />
+        <translation>NBSAP 对应：双向差距</translation>
     </message>
     <message>
         <source>No national target is recorded in this workspace yet.</source>
@@ -4089,23 +4226,23 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Which targets of the global frameworks no national target serves yet, and which national targets serve none of them.</source>
-        <translation type="unfinished" />
+        <translation>全球框架中哪些目标尚无任何国家目标服务，以及哪些国家目标未服务于任何全球目标。</translation>
     </message>
     <message>
         <source>Targets covered by at least one national target</source>
-        <translation type="unfinished" />
+        <translation>至少有一项国家目标覆盖的目标</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished" />
+        <translation>已覆盖</translation>
     </message>
     <message>
         <source>%1 of %2 targets covered.</source>
-        <translation type="unfinished" />
+        <translation>已覆盖 %1/%2 项目标。</translation>
     </message>
     <message>
         <source>Target not covered</source>
-        <translation type="unfinished" />
+        <translation>未覆盖的目标</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4113,7 +4250,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>National targets that serve no global target</source>
-        <translation type="unfinished" />
+        <translation>未服务于任何全球目标的国家目标</translation>
     </message>
     <message>
         <source>National target</source>
@@ -4121,7 +4258,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Every national target serves at least one.</source>
-        <translation type="unfinished" />
+        <translation>每项国家目标都至少服务于一项全球目标。</translation>
     </message>
     <message>
         <source>not started</source>
@@ -4137,19 +4274,19 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Reporting calendar: the next 24 months</source>
-        <translation type="unfinished" />
+        <translation>报告日历：未来 24 个月</translation>
     </message>
     <message>
         <source>overdue, %1</source>
-        <translation type="unfinished" />
+        <translation>逾期，%1</translation>
     </message>
     <message>
         <source>No open report is due until %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 之前没有到期的待提交报告。</translation>
     </message>
     <message>
         <source>Open reports due until %1, overdue ones first.</source>
-        <translation type="unfinished" />
+        <translation>%1 之前到期的待提交报告，逾期报告排在最前。</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4166,11 +4303,11 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>Writing the document…</source>
         <extracomment>Characters XML 1.0 cannot hold (a pasted control character must not break the file).</extracomment>
-        <translation type="unfinished" />
+        <translation>正在写入文档…</translation>
     </message>
     <message>
         <source>Saving the document…</source>
-        <translation type="unfinished" />
+        <translation>正在保存文档…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4179,30 +4316,61 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>Give a file name ending in .docx or .pdf (not %1).</source>
         <extracomment>Territories whose paper is US Letter (CLDR supplemental data "paperSize"); A4 elsewhere.</extracomment>
-        <translation type="unfinished" />
+        <translation>请提供以 .docx 或 .pdf 结尾的文件名（而不是 %1）。</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished" />
+        <translation>正在准备报告…</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished" />
+        <translation>正在绘制图表…</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it or choose another place for the report.</source>
-        <translation type="unfinished" />
+        <translation>文件夹 %1 不存在。请创建该文件夹，或为报告另选位置。</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished" />
+        <translation>正在排版页面…</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
+        <translation>正在写入第 %1 页，共 %2 页…</translation>
+    </message>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation type="unfinished"><numerusform /></translation></message></context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word document (*.docx);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1 (%2). Close it if it is open in another program, or choose another place.</source>
+        <translation>无法将报告写入 %1（%2）。如果它已在其他程序中打开，请将其关闭，或另选位置。</translation>
+    </message>
+    <message>
+        <source>Export repor&amp;t…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4256,25 +4424,15 @@ G1: 减少物种面临的威胁</translation>
         <source>submitted %1</source>
         <translation>已于 %1 提交</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation>逾期 %n 天</translation>
-    </message>
-    <message>
+        <translation><numerusform>逾期 %n 天</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation>剩余 %n 天</translation>
-    </message>
+        <translation><numerusform>剩余 %n 天</numerusform></translation></message>
 </context>
 <context>
     <name>ReportingView</name>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>添加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
     <message>
         <source>In &amp;preparation</source>
         <translation>准备中(&amp;P)</translation>
@@ -4284,8 +4442,16 @@ G1: 减少物种面临的威胁</translation>
         <translation>已提交(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add dataset…</source>
@@ -4325,15 +4491,15 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>The reporting calendar is empty</source>
-        <translation type="unfinished" />
+        <translation>报告日历为空</translation>
     </message>
     <message>
         <source>List the reports the country owes each treaty it is Party to, with their due dates and the focal point responsible; the calendar then shows what is due next, what is late, and the datasets several reports share.</source>
-        <translation type="unfinished" />
+        <translation>请列出本国作为缔约方应向各条约提交的报告，以及截止日期和负责的联络点；之后日历会显示接下来到期的报告、逾期的报告，以及多份报告共用的数据集。</translation>
     </message>
     <message>
         <source>Add a reporting obligation…</source>
-        <translation type="unfinished" />
+        <translation>添加报告义务…</translation>
     </message>
     <message>
         <source>%1 obligations, %2 overdue, %3 submitted. %4 of %5 datasets feed two or more reports. The diamonds show the deadlines of the next 36 months (red: overdue, amber: in preparation, grey: not started); the blue line is today.</source>
@@ -4458,15 +4624,15 @@ G1: 减少物种面临的威胁</translation>
     <name>Screenshots</name>
     <message>
         <source>The screenshot %1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>无法写入屏幕截图 %1。</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Give a folder for the PNG files.</source>
-        <translation type="unfinished" />
+        <translation>%1 是文件，而不是文件夹。请为 PNG 文件提供一个文件夹。</translation>
     </message>
     <message>
         <source>The screenshots cannot be written to the folder %1 (%2). Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>无法将屏幕截图写入文件夹 %1（%2）。请另选文件夹。</translation>
     </message>
 </context>
 <context>
@@ -4508,7 +4674,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>One file for your country: its name, the treaties it is Party to, and the first round of the self-assessment.</source>
-        <translation type="unfinished" />
+        <translation>为本国建立一个文件：包含国家名称、本国作为缔约方的条约，以及第一轮自我评估。</translation>
     </message>
     <message>
         <source>Open a workspace…</source>
@@ -4516,7 +4682,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>A workspace file made on this computer or received from a colleague.</source>
-        <translation type="unfinished" />
+        <translation>在本计算机上创建或从同事处收到的工作区文件。</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
@@ -4528,7 +4694,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>No workspace has been opened on this computer yet. Start with your own country, or look around the demo first: nothing you do there touches your work.</source>
-        <translation type="unfinished" />
+        <translation>本计算机上尚未打开过任何工作区。请从您自己的国家开始，或先浏览演示工作区：您在演示中所做的任何操作都不会影响您的工作。</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces (press Enter to open):</source>
@@ -4547,7 +4713,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>your database role may only read this workspace; ask the administrator for write access.</source>
-        <translation type="unfinished" />
+        <translation>您的数据库角色只能读取本工作区；请向管理员申请写入权限。</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written.</source>
@@ -4649,11 +4815,11 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>it is not a text (CSV) file.</source>
-        <translation type="unfinished" />
+        <translation>该文件不是文本（CSV）文件。</translation>
     </message>
     <message>
         <source>its characters are in an encoding the application does not read. Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished" />
+        <translation>该文件的字符编码无法被本应用读取。请将其另存为“CSV UTF-8”，然后重试。</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
@@ -4669,11 +4835,11 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>line %1 is not valid CSV.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行不是有效的 CSV。</translation>
     </message>
     <message>
         <source>it has more than %1 rows. Remove the rows that do not belong to the import.</source>
-        <translation type="unfinished" />
+        <translation>该文件超过 %1 行。请删除不属于导入内容的行。</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB.</source>
@@ -4686,7 +4852,7 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>the file is damaged or truncated (for example an incomplete download or copy). Ask for a new copy, or open it in Excel, save it again and retry.</source>
         <extracomment>Kinds of cell value an importer may take: number, text, date (openpyxl's data types).</extracomment>
-        <translation type="unfinished" />
+        <translation>文件已损坏或不完整（例如下载或复制未完成）。请索取新副本，或在 Excel 中打开并重新保存后重试。</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
@@ -4706,39 +4872,39 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>%1 cannot be read: the workbook is damaged (%2). Nothing was imported. Ask for a new copy, or open it in Excel, save it again and retry.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：工作簿已损坏（%2）。未导入任何内容。请索取新副本，或在 Excel 中打开并重新保存后重试。</translation>
     </message>
     <message>
         <source>a part of it cannot be read</source>
-        <translation type="unfinished" />
+        <translation>其中部分内容无法读取</translation>
     </message>
     <message>
         <source>the sheet “%1” is missing or listed twice</source>
-        <translation type="unfinished" />
+        <translation>工作表“%1”缺失或重复列出</translation>
     </message>
     <message>
         <source>a formula is not read; type the value instead</source>
-        <translation type="unfinished" />
+        <translation>不读取公式；请直接输入数值</translation>
     </message>
     <message>
         <source>the cell shows an error (%1); type the value instead</source>
-        <translation type="unfinished" />
+        <translation>该单元格显示错误（%1）；请直接输入数值</translation>
     </message>
     <message>
         <source>TRUE or FALSE is not a value this cell takes</source>
-        <translation type="unfinished" />
+        <translation>此单元格不接受 TRUE 或 FALSE 值</translation>
     </message>
     <message>
         <source>the cell has a type this application does not know (“%1”)</source>
-        <translation type="unfinished" />
+        <translation>该单元格的类型无法被本应用识别（“%1”）</translation>
     </message>
     <message>
         <source>the text holds an invisible control character (%1); remove it</source>
-        <translation type="unfinished" />
+        <translation>文本中含有不可见的控制字符（%1）；请将其删除</translation>
     </message>
     <message>
         <source>%1 cannot be read: the sheet “%2” is damaged near row %3. Ask for a new copy, or open it in Excel, save it again and retry. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：工作表“%2”在第 %3 行附近已损坏。请索取新副本，或在 Excel 中打开并重新保存后重试。未导入任何内容。</translation>
     </message>
     <message>
         <source>the file is damaged or truncated.</source>
@@ -4790,7 +4956,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>%1 cannot be opened because its folder does not allow writing (the workspace keeps a journal next to the file). Copy it to a folder where you may write and open the copy.</source>
-        <translation type="unfinished" />
+        <translation>无法打开 %1，因为其所在文件夹不允许写入（工作区会在文件旁边保存一个日志文件）。请将其复制到您有写入权限的文件夹，然后打开该副本。</translation>
     </message>
     <message>
         <source>the database is damaged or truncated. Restore it from a backup copy.</source>
@@ -4818,36 +4984,36 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>The upgrade of %1 failed (%2). The workspace was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>%1 升级失败（%2）。工作区保持原样。</translation>
     </message>
     <message>
         <source>%1 is not a database address. Write it as postgresql://user@server/database.</source>
         <extracomment>The one driver supported: psycopg 3 (``postgresql://`` is read as ``postgresql+psycopg://``).</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 不是数据库地址。请按 postgresql://user@server/database 格式填写。</translation>
     </message>
     <message>
         <source>%1 uses a database driver this application does not support. Write the address as postgresql://user@server/database.</source>
-        <translation type="unfinished" />
+        <translation>%1 使用了本应用不支持的数据库驱动程序。请按 postgresql://user@server/database 格式填写地址。</translation>
     </message>
     <message>
         <source>Opening a PostgreSQL workspace needs the PostgreSQL driver, which is not installed: install it with pip install "synergy-desktop[postgres]".</source>
-        <translation type="unfinished" />
+        <translation>打开 PostgreSQL 工作区需要 PostgreSQL 驱动程序，但该驱动程序尚未安装：请使用 pip install "synergy-desktop[postgres]" 进行安装。</translation>
     </message>
     <message>
         <source>The database %1 asks for a password and none was given. Put it in your .pgpass file, then open the workspace again.</source>
-        <translation type="unfinished" />
+        <translation>数据库 %1 要求输入密码，但未提供密码。请将密码写入您的 .pgpass 文件，然后重新打开工作区。</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password for %1. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation>服务器不接受 %1 的用户名或密码。请检查后重试。</translation>
     </message>
     <message>
         <source>The database %1 does not exist on its server (%2). Check the name, or ask the administrator to create it.</source>
-        <translation type="unfinished" />
+        <translation>数据库 %1 在其服务器（%2）上不存在。请检查名称，或请管理员创建该数据库。</translation>
     </message>
     <message>
         <source>The server of %1 cannot be reached (%2). Check the address and the network, and that the server is running.</source>
-        <translation type="unfinished" />
+        <translation>无法连接到 %1 的服务器（%2）。请检查地址和网络，并确认服务器正在运行。</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened (%2).</source>
@@ -4855,23 +5021,23 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>The database %1 holds tables of another program; it is not a Synergy Desktop workspace. Nothing was changed. Use an empty database for a new workspace.</source>
-        <translation type="unfinished" />
+        <translation>数据库 %1 包含其他程序的表；它不是 Synergy Desktop 工作区。未作任何更改。新建工作区请使用空数据库。</translation>
     </message>
     <message>
         <source>%1 must first be set up or upgraded for this version, and your database role may not do that. Ask the administrator to open it once with the role that owns the workspace. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 必须先针对此版本进行设置或升级，而您的数据库角色无权执行此操作。请管理员使用拥有该工作区的角色打开一次。未作任何更改。</translation>
     </message>
     <message>
         <source>the upgrade would break links between records.</source>
-        <translation type="unfinished" />
+        <translation>升级会破坏记录之间的关联。</translation>
     </message>
     <message>
         <source>There is no workspace at %1. Check the path.</source>
-        <translation type="unfinished" />
+        <translation>%1 处没有工作区。请检查路径。</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2). The file has not been changed.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1（%2）。文件未作更改。</translation>
     </message>
 </context>
 <context>
@@ -4890,7 +5056,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>The workspace %1 was created without a country. Fill in the country and the treaties it is Party to with File &gt; Country profile…; each page says what to do next.</source>
-        <translation type="unfinished" />
+        <translation>工作区 %1 在创建时未指定国家。请通过“文件 &gt; 国家概况…”填写国家及其作为缔约方的条约；每个页面都会说明下一步该做什么。</translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -4902,27 +5068,31 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Team server password</source>
-        <translation type="unfinished" />
+        <translation>工作组服务器密码</translation>
     </message>
     <message>
         <source>%1
 
 Password:</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+密码：</translation>
     </message>
     <message>
         <source>Opening was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>已取消打开；未作任何更改。</translation>
     </message>
     <message>
         <source>Open team server workspace</source>
-        <translation type="unfinished" />
+        <translation>打开工作组服务器上的工作区</translation>
     </message>
     <message>
         <source>Address of the workspace on the team server, for example
 postgresql+psycopg://amina@server.ministry.example/biodiversity
 (leave the password out: it is asked for, or taken from your .pgpass file)</source>
-        <translation type="unfinished" />
+        <translation>工作组服务器上工作区的地址，例如
+postgresql+psycopg://amina@server.ministry.example/biodiversity
+（请勿包含密码：系统会询问密码，或从您的 .pgpass 文件中读取）</translation>
     </message>
     <message>
         <source>The workspace was upgraded to this version; a copy of the old file is at %1</source>

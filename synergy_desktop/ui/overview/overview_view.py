@@ -112,7 +112,7 @@ class OverviewView(QWidget):
         column.addLayout(header)
         column.addLayout(self.grid, 1)
         content.setMinimumSize(900, 520)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -178,6 +178,11 @@ class OverviewView(QWidget):
         }
         for name, (title, button) in texts.items():
             self.cards[name].set_texts(title, button)
+        charts = {"scores": self.bars, "radar": self.radar, "trend": self.trend}
+        charts["nbsap"] = self.coverage_chart
+        for name, chart in charts.items():  # a screen reader names each chart by its box
+            chart.setAccessibleName(texts[name][0])
+        self.scroll.setAccessibleName(self.tr("Overview of the round"))
         self.bars.set_texts(self.tr("Options answered"), self.tr("Score"))
         self.coverage_chart.set_texts(self.tr("Targets covered"))
         self.matrix_legend.setText(

@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             self.new_ws: self.tr("&New workspace…"),
             self.open_ws: self.tr("&Open…"),
             self.open_demo: self.tr("Open &demo workspace"),
-            self.open_server: self.tr("Open &team server workspace…"),
+            self.open_server: self.tr("Open team ser&ver workspace…"),
             self.export: self.tr("&Export summary…"),
             self.export_questionnaire: self.tr("Export q&uestionnaire…"),
             self.import_questionnaire: self.tr("&Import questionnaire…"),
