@@ -35,11 +35,11 @@
     </message>
     <message>
         <source>Show or hide the option's text and guidance</source>
-        <translation type="unfinished" />
+        <translation>إظهار نص الخيار وإرشاداته أو إخفاؤها</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished" />
+        <translation>الإرشادات</translation>
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -444,7 +444,7 @@
         <source>Removed: %1</source>
         <translation>مُزال: %1</translation>
     </message>
-<message numerus="yes"><source>down %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message><message numerus="yes"><source>up %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>down %n step(s)</source><translation><numerusform>انخفاض بمقدار %n مستوى</numerusform><numerusform>انخفاض بمقدار %n مستوى</numerusform><numerusform>انخفاض بمقدار %n مستويين</numerusform><numerusform>انخفاض بمقدار %n مستويات</numerusform><numerusform>انخفاض بمقدار %n مستوى</numerusform><numerusform>انخفاض بمقدار %n مستوى</numerusform></translation></message><message numerus="yes"><source>up %n step(s)</source><translation><numerusform>ارتفاع بمقدار %n مستوى</numerusform><numerusform>ارتفاع بمقدار %n مستوى</numerusform><numerusform>ارتفاع بمقدار %n مستويين</numerusform><numerusform>ارتفاع بمقدار %n مستويات</numerusform><numerusform>ارتفاع بمقدار %n مستوى</numerusform><numerusform>ارتفاع بمقدار %n مستوى</numerusform></translation></message></context>
 <context>
     <name>CompareActions</name>
     <message>
@@ -453,11 +453,11 @@
     </message>
     <message>
         <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
-        <translation type="unfinished" />
+        <translation>لا تتضمن مساحة العمل هذه سوى جولة واحدة. ابدأ الجولة التالية من التقييم &gt; جولة جديدة انطلاقاً من هذه الجولة، ثم قارن بينهما هنا.</translation>
     </message>
     <message>
         <source>&amp;Compare rounds…</source>
-        <translation type="unfinished" />
+        <translation>&amp;مقارنة الجولات…</translation>
     </message>
 </context>
 <context>
@@ -578,11 +578,11 @@
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished" />
+        <translation>شخص آخر</translation>
     </message>
     <message>
         <source>Someone else changed this answer</source>
-        <translation type="unfinished" />
+        <translation>غيّر شخص آخر هذه الإجابة</translation>
     </message>
     <message>
         <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
@@ -592,11 +592,17 @@ Theirs: %5
 Yours: %6
 
 Which version should be kept?</source>
-        <translation type="unfinished" />
+        <translation>غيّر %3 (%4) الحقل «%1» في الخيار %2 أثناء تحريرك له.
+
+نسختهم: %5
+
+نسختك: %6
+
+أي النسختين ينبغي الاحتفاظ بها؟</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>الإبقاء على نسختي</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -704,11 +710,11 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>&amp;Planned meetings per year:</source>
-        <translation type="unfinished" />
+        <translation>عدد الا&amp;جتماعات المقررة في السنة:</translation>
     </message>
     <message>
         <source>Coor&amp;dination mechanism:</source>
-        <translation type="unfinished" />
+        <translation>آلية الت&amp;نسيق:</translation>
     </message>
     <message>
         <source>New mechanism…</source>
@@ -1540,38 +1546,45 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Option text</source>
-        <translation type="unfinished" />
+        <translation>نص الخيار</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
     </message>
 </context>
 <context>
     <name>FindDialog</name>
     <message>
         <source>Find in this round</source>
-        <translation type="unfinished" />
+        <translation>البحث في هذه الجولة</translation>
     </message>
     <message>
         <source>&amp;Find in options, evidence, gaps and next steps:</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;بحث في الخيارات والأدلة والثغرات والخطوات التالية:</translation>
     </message>
     <message>
         <source>Words to find</source>
-        <translation type="unfinished" />
+        <translation>الكلمات المراد البحث عنها</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished" />
+        <translation>المواضع التي عُثر عليها</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
@@ -1586,7 +1599,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Nothing found in this round.</source>
-        <translation type="unfinished" />
+        <translation>لم يُعثر على أي شيء في هذه الجولة.</translation>
     </message>
 </context>
 <context>
@@ -1753,11 +1766,11 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>الع&amp;نوان:</translation>
     </message>
     <message>
         <source>Desi&amp;gnated on:</source>
-        <translation type="unfinished" />
+        <translation>تا&amp;ريخ التعيين:</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -1942,19 +1955,19 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Show for&amp;mer holders</source>
-        <translation type="unfinished" />
+        <translation>إ&amp;ظهار الشاغلين السابقين</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>تعدي&amp;ل…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Im&amp;port…</source>
@@ -1986,7 +1999,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Details of the chosen entry</source>
-        <translation type="unfinished" />
+        <translation>تفاصيل القيد المختار</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
@@ -2047,7 +2060,7 @@ The details are also in the log file %2.</source>
         <source>Delete entry</source>
         <translation>حذف القيد</translation>
     </message>
-<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation><numerusform>سجّل من يشغل كل دور من أدوار جهات الاتصال والسلطات في المعاهدات التي يكون البلد طرفاً فيها؛ وتعرض المصفوفة أدناه %n دور يلزم شغله. وإذا كان الفريق يحتفظ بالفعل بقائمة في جدول بيانات، فاستوردها: إذ يُتحقق من كل صف ويُعرض عليك قبل إضافة أي شيء.</numerusform><numerusform>سجّل من يشغل كل دور من أدوار جهات الاتصال والسلطات في المعاهدات التي يكون البلد طرفاً فيها؛ وتعرض المصفوفة أدناه %n دور يلزم شغله. وإذا كان الفريق يحتفظ بالفعل بقائمة في جدول بيانات، فاستوردها: إذ يُتحقق من كل صف ويُعرض عليك قبل إضافة أي شيء.</numerusform><numerusform>سجّل من يشغل كل دور من أدوار جهات الاتصال والسلطات في المعاهدات التي يكون البلد طرفاً فيها؛ وتعرض المصفوفة أدناه %n دورين يلزم شغلهما. وإذا كان الفريق يحتفظ بالفعل بقائمة في جدول بيانات، فاستوردها: إذ يُتحقق من كل صف ويُعرض عليك قبل إضافة أي شيء.</numerusform><numerusform>سجّل من يشغل كل دور من أدوار جهات الاتصال والسلطات في المعاهدات التي يكون البلد طرفاً فيها؛ وتعرض المصفوفة أدناه %n أدوار يلزم شغلها. وإذا كان الفريق يحتفظ بالفعل بقائمة في جدول بيانات، فاستوردها: إذ يُتحقق من كل صف ويُعرض عليك قبل إضافة أي شيء.</numerusform><numerusform>سجّل من يشغل كل دور من أدوار جهات الاتصال والسلطات في المعاهدات التي يكون البلد طرفاً فيها؛ وتعرض المصفوفة أدناه %n دوراً يلزم شغله. وإذا كان الفريق يحتفظ بالفعل بقائمة في جدول بيانات، فاستوردها: إذ يُتحقق من كل صف ويُعرض عليك قبل إضافة أي شيء.</numerusform><numerusform>سجّل من يشغل كل دور من أدوار جهات الاتصال والسلطات في المعاهدات التي يكون البلد طرفاً فيها؛ وتعرض المصفوفة أدناه %n دور يلزم شغله. وإذا كان الفريق يحتفظ بالفعل بقائمة في جدول بيانات، فاستوردها: إذ يُتحقق من كل صف ويُعرض عليك قبل إضافة أي شيء.</numerusform></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2128,7 +2141,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <name>HelpActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;دليل المستخدم</translation>
     </message>
 </context>
 <context>
@@ -2484,11 +2497,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Open team ser&amp;ver workspace…</source>
-        <translation type="unfinished" />
+        <translation>فتح مساحة &amp;عمل على خادم الفريق…</translation>
     </message>
     <message>
         <source>Export q&amp;uestionnaire…</source>
-        <translation type="unfinished" />
+        <translation>تصدير الا&amp;ستبيان…</translation>
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2568,15 +2581,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>De&amp;lete round…</source>
-        <translation type="unfinished" />
+        <translation>&amp;حذف الجولة…</translation>
     </message>
     <message>
         <source>Lar&amp;ger text</source>
-        <translation type="unfinished" />
+        <translation>ت&amp;كبير النص</translation>
     </message>
     <message>
         <source>Nor&amp;mal text size</source>
-        <translation type="unfinished" />
+        <translation>&amp;حجم النص العادي</translation>
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2776,6 +2789,18 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
 </context>
 <context>
     <name>Merge</name>
+    <message>
+        <source>%1 cannot be merged: its records are damaged or incomplete. Nothing was changed; ask for a fresh copy.</source>
+        <translation>لا يمكن دمج %1: سجلاته تالفة أو ناقصة. لم يتغير شيء؛ اطلب نسخة جديدة.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: its round “%2” was answered against the framework %3 version %4, and this workspace uses %5 version %6. Nothing was changed.</source>
+        <translation>لا يمكن دمج %1: أُجيب عن جولته «%2» وفق الإطار %3 الإصدار %4، بينما تستخدم مساحة العمل هذه %5 الإصدار %6. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is this workspace itself; choose another file to merge.</source>
+        <translation>%1 هو مساحة العمل هذه نفسها؛ اختر ملفًا آخر للدمج.</translation>
+    </message>
     <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
         <translation>لم يُطبَّق الدمج (%1). لم يتغير أي شيء.</translation>
@@ -3200,15 +3225,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>&amp;Merge another workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;دمج مساحة عمل أخرى…</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished" />
+        <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
         <source>Compare &amp;workspaces…</source>
-        <translation type="unfinished" />
+        <translation>م&amp;قارنة مساحات العمل…</translation>
     </message>
 </context>
 <context>
@@ -3365,19 +3390,19 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>تعدي&amp;ل…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Reference frame&amp;work:</source>
-        <translation type="unfinished" />
+        <translation>الإ&amp;طار المرجعي:</translation>
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3515,7 +3540,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Repeats e&amp;very:</source>
-        <translation type="unfinished" />
+        <translation>&amp;التكرار:</translation>
     </message>
     <message>
         <source>does not repeat</source>
@@ -3672,7 +3697,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Overview of the round</source>
-        <translation type="unfinished" />
+        <translation>نظرة عامة على الجولة</translation>
     </message>
     <message>
         <source>Options answered</source>
@@ -3731,11 +3756,11 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <name>ParticipantDialog</name>
     <message>
         <source>Your copy of the demo</source>
-        <translation type="unfinished" />
+        <translation>نسختك من مساحة العمل التجريبية</translation>
     </message>
     <message>
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
-        <translation type="unfinished" />
+        <translation>تحصل على نسختك الخاصة من البلد التجريبي لتغييرها كما تشاء. وتُسجَّل تغييراتك باسمك. اكتب الاسم المراد عرضه:</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3744,6 +3769,21 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenter mode: press F11 to leave it.</source>
+        <translation>وضع العرض: اضغط F11 للخروج منه.</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>وضع ال&amp;عرض</translation>
+    </message>
+    <message>
+        <source>High con&amp;trast</source>
+        <translation>&amp;تباين عالٍ</translation>
     </message>
 </context>
 <context>
@@ -3874,7 +3914,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <source>questionnaire %1</source>
         <translation>الاستبيان %1</translation>
     </message>
-<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation><numerusform>ورقة المجال %1 مفقودة (حُذفت، أو تغيّرت خليتها الأولى المخفية)؛ ولم يُقرأ %n خيار من خياراتها</numerusform><numerusform>ورقة المجال %1 مفقودة (حُذفت، أو تغيّرت خليتها الأولى المخفية)؛ ولم يُقرأ %n خيار من خياراتها</numerusform><numerusform>ورقة المجال %1 مفقودة (حُذفت، أو تغيّرت خليتها الأولى المخفية)؛ ولم يُقرأ %n خياران من خياراتها</numerusform><numerusform>ورقة المجال %1 مفقودة (حُذفت، أو تغيّرت خليتها الأولى المخفية)؛ ولم تُقرأ %n خيارات من خياراتها</numerusform><numerusform>ورقة المجال %1 مفقودة (حُذفت، أو تغيّرت خليتها الأولى المخفية)؛ ولم يُقرأ %n خياراً من خياراتها</numerusform><numerusform>ورقة المجال %1 مفقودة (حُذفت، أو تغيّرت خليتها الأولى المخفية)؛ ولم يُقرأ %n خيار من خياراتها</numerusform></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -4038,7 +4078,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <source>Nothing was imported: %1</source>
         <translation>لم يُستورد أي شيء: %1</translation>
     </message>
-<message numerus="yes"><source>%n focal point(s) added.</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation><numerusform>أُضيفت %n جهة اتصال.</numerusform><numerusform>أُضيفت %n جهة اتصال.</numerusform><numerusform>أُضيفت %n جهتا اتصال.</numerusform><numerusform>أُضيفت %n جهات اتصال.</numerusform><numerusform>أُضيفت %n جهة اتصال.</numerusform><numerusform>أُضيفت %n جهة اتصال.</numerusform></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation><numerusform>استيراد %n جهة اتصال</numerusform><numerusform>استيراد %n جهة اتصال</numerusform><numerusform>استيراد %n جهتي اتصال</numerusform><numerusform>استيراد %n جهات اتصال</numerusform><numerusform>استيراد %n جهة اتصال</numerusform><numerusform>استيراد %n جهة اتصال</numerusform></translation></message></context>
 <context>
     <name>Report</name>
     <message>
@@ -4387,24 +4427,24 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <source>Writing page %1 of %2…</source>
         <translation>جارٍ كتابة الصفحة %1 من %2…</translation>
     </message>
-<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation><numerusform>%n مشارك؛ استُبعدت الأسماء من هذا التقرير</numerusform><numerusform>%n مشارك؛ استُبعدت الأسماء من هذا التقرير</numerusform><numerusform>%n مشاركان؛ استُبعدت الأسماء من هذا التقرير</numerusform><numerusform>%n مشاركين؛ استُبعدت الأسماء من هذا التقرير</numerusform><numerusform>%n مشاركاً؛ استُبعدت الأسماء من هذا التقرير</numerusform><numerusform>%n مشارك؛ استُبعدت الأسماء من هذا التقرير</numerusform></translation></message></context>
 <context>
     <name>ReportActions</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished" />
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <source>Word document (*.docx);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>مستند Word (*.docx);;مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished" />
+        <translation>جارٍ كتابة التقرير</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>كُتب التقرير في %1</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -4416,7 +4456,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Export repor&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>تصدير التق&amp;رير…</translation>
     </message>
 </context>
 <context>
@@ -4488,15 +4528,15 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation>تعدي&amp;ل…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Add dataset…</source>
@@ -4958,6 +4998,45 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
         <translation>عدد صفوف الورقة «%1» يتجاوز %2؛ لم يُستورد أي شيء. أزِل الصفوف التي لا تخص الاستيراد.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;ورشة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Open a fresh copy of the demo for me…</source>
+        <translation>&amp;فتح نسخة جديدة من العرض التوضيحي لي…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my demo…</source>
+        <translation>إعادة &amp;ضبط العرض التوضيحي الخاص بي…</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator's guide</source>
+        <translation>&amp;دليل الميسّر</translation>
+    </message>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation>نسختك من مساحة العمل التجريبية</translation>
+    </message>
+    <message>
+        <source>%1 already has a copy of the demo. Start it afresh? Every change made in it is lost. (No opens it as it was left.)</source>
+        <translation>لدى %1 نسخة من العرض التوضيحي بالفعل. هل تريد البدء بها من جديد؟ ستُفقد كل التغييرات التي أُجريت فيها. (زر «لا» يفتحها كما تُركت.)</translation>
+    </message>
+    <message>
+        <source>Reset my demo</source>
+        <translation>إعادة ضبط العرض التوضيحي الخاص بي</translation>
+    </message>
+    <message>
+        <source>No demo copy is open. Open yours first with Help &gt; Workshop &gt; Open a fresh copy of the demo for me.</source>
+        <translation>لا توجد نسخة مفتوحة من العرض التوضيحي. افتح نسختك أولًا من مساعدة &gt; ورشة العمل &gt; فتح نسخة جديدة من العرض التوضيحي لي.</translation>
+    </message>
+    <message>
+        <source>Start %1 afresh? Every change made in it is lost.</source>
+        <translation>هل تريد بدء %1 من جديد؟ ستُفقد كل التغييرات التي أُجريت فيه.</translation>
     </message>
 </context>
 <context>

@@ -1550,6 +1550,13 @@ The details are also in the log file %2.</translation>
     </message>
 </context>
 <context>
+    <name>FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+</context>
+<context>
     <name>FindDialog</name>
     <message>
         <source>Find in this round</source>
@@ -2759,6 +2766,18 @@ G1: Reduce threats to species</translation>
 <context>
     <name>Merge</name>
     <message>
+        <source>%1 cannot be merged: its records are damaged or incomplete. Nothing was changed; ask for a fresh copy.</source>
+        <translation>%1 cannot be merged: its records are damaged or incomplete. Nothing was changed; ask for a fresh copy.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: its round “%2” was answered against the framework %3 version %4, and this workspace uses %5 version %6. Nothing was changed.</source>
+        <translation>%1 cannot be merged: its round “%2” was answered against the framework %3 version %4, and this workspace uses %5 version %6. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is this workspace itself; choose another file to merge.</source>
+        <translation>%1 is this workspace itself; choose another file to merge.</translation>
+    </message>
+    <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
         <translation>The merge was not applied (%1). Nothing was changed.</translation>
     </message>
@@ -3722,6 +3741,21 @@ G1: Reduce threats to species</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenter mode: press F11 to leave it.</source>
+        <translation>Presenter mode: press F11 to leave it.</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Presenter mode</translation>
+    </message>
+    <message>
+        <source>High con&amp;trast</source>
+        <translation>High con&amp;trast</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +4962,45 @@ G1: Reduce threats to species</translation>
     <message>
         <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
         <translation>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Open a fresh copy of the demo for me…</source>
+        <translation>&amp;Open a fresh copy of the demo for me…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my demo…</source>
+        <translation>&amp;Reset my demo…</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator's guide</source>
+        <translation>&amp;Facilitator's guide</translation>
+    </message>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation>Your copy of the demo</translation>
+    </message>
+    <message>
+        <source>%1 already has a copy of the demo. Start it afresh? Every change made in it is lost. (No opens it as it was left.)</source>
+        <translation>%1 already has a copy of the demo. Start it afresh? Every change made in it is lost. (No opens it as it was left.)</translation>
+    </message>
+    <message>
+        <source>Reset my demo</source>
+        <translation>Reset my demo</translation>
+    </message>
+    <message>
+        <source>No demo copy is open. Open yours first with Help &gt; Workshop &gt; Open a fresh copy of the demo for me.</source>
+        <translation>No demo copy is open. Open yours first with Help &gt; Workshop &gt; Open a fresh copy of the demo for me.</translation>
+    </message>
+    <message>
+        <source>Start %1 afresh? Every change made in it is lost.</source>
+        <translation>Start %1 afresh? Every change made in it is lost.</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,11 @@
     </message>
     <message>
         <source>Show or hide the option's text and guidance</source>
-        <translation type="unfinished" />
+        <translation>Mostrar u ocultar el texto de la opción y las orientaciones</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished" />
+        <translation>Orientaciones</translation>
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -436,7 +436,7 @@
         <source>Removed: %1</source>
         <translation>Eliminado: %1</translation>
     </message>
-<message numerus="yes"><source>down %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message><message numerus="yes"><source>up %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>down %n step(s)</source><translation><numerusform>baja %n nivel</numerusform><numerusform>baja %n niveles</numerusform></translation></message><message numerus="yes"><source>up %n step(s)</source><translation><numerusform>sube %n nivel</numerusform><numerusform>sube %n niveles</numerusform></translation></message></context>
 <context>
     <name>CompareActions</name>
     <message>
@@ -445,11 +445,11 @@
     </message>
     <message>
         <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
-        <translation type="unfinished" />
+        <translation>Este espacio de trabajo solo tiene una ronda. Comience la siguiente con Evaluación &gt; Nueva ronda a partir de esta y luego compárelas aquí.</translation>
     </message>
     <message>
         <source>&amp;Compare rounds…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comparar rondas…</translation>
     </message>
 </context>
 <context>
@@ -570,11 +570,11 @@
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished" />
+        <translation>otra persona</translation>
     </message>
     <message>
         <source>Someone else changed this answer</source>
-        <translation type="unfinished" />
+        <translation>Otra persona cambió esta respuesta</translation>
     </message>
     <message>
         <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
@@ -584,11 +584,17 @@ Theirs: %5
 Yours: %6
 
 Which version should be kept?</source>
-        <translation type="unfinished" />
+        <translation>%3 (%4) cambió el campo “%1” de la opción %2 mientras usted lo editaba.
+
+La otra versión: %5
+
+Su versión: %6
+
+¿Qué versión desea conservar?</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>Conservar la mía</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -696,11 +702,11 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>&amp;Planned meetings per year:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reuniones previstas al año:</translation>
     </message>
     <message>
         <source>Coor&amp;dination mechanism:</source>
-        <translation type="unfinished" />
+        <translation>Mecanismo de &amp;coordinación:</translation>
     </message>
     <message>
         <source>New mechanism…</source>
@@ -1532,38 +1538,45 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>Option text</source>
-        <translation type="unfinished" />
+        <translation>Texto de la opción</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
     </message>
 </context>
 <context>
     <name>FindDialog</name>
     <message>
         <source>Find in this round</source>
-        <translation type="unfinished" />
+        <translation>Buscar en esta ronda</translation>
     </message>
     <message>
         <source>&amp;Find in options, evidence, gaps and next steps:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar en opciones, pruebas, lagunas y próximos pasos:</translation>
     </message>
     <message>
         <source>Words to find</source>
-        <translation type="unfinished" />
+        <translation>Palabras que buscar</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished" />
+        <translation>Pasajes encontrados</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ir a</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
@@ -1574,7 +1587,7 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>Nothing found in this round.</source>
-        <translation type="unfinished" />
+        <translation>No se encontró nada en esta ronda.</translation>
     </message>
 </context>
 <context>
@@ -1741,11 +1754,11 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>Di&amp;rección:</translation>
     </message>
     <message>
         <source>Desi&amp;gnated on:</source>
-        <translation type="unfinished" />
+        <translation>Fecha de desi&amp;gnación:</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -1930,19 +1943,19 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>Show for&amp;mer holders</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mostrar titulares anteriores</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Im&amp;port…</source>
@@ -1974,7 +1987,7 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>Details of the chosen entry</source>
-        <translation type="unfinished" />
+        <translation>Detalles de la entrada seleccionada</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
@@ -2031,7 +2044,7 @@ Los detalles también figuran en el archivo de registro %2.</translation>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
-<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation><numerusform>Registre quién ocupa cada función de punto focal y de autoridad de los tratados en los que el país es Parte; la matriz siguiente muestra %n función por cubrir. Si el equipo ya lleva una lista en una hoja de cálculo, impórtela: cada fila se comprueba y se le muestra antes de añadir nada.</numerusform><numerusform>Registre quién ocupa cada función de punto focal y de autoridad de los tratados en los que el país es Parte; la matriz siguiente muestra las %n funciones por cubrir. Si el equipo ya lleva una lista en una hoja de cálculo, impórtela: cada fila se comprueba y se le muestra antes de añadir nada.</numerusform></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2112,7 +2125,7 @@ G1: Reducir las amenazas para las especies</translation>
     <name>HelpActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guía del usuario</translation>
     </message>
 </context>
 <context>
@@ -2460,11 +2473,11 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Open team ser&amp;ver workspace…</source>
-        <translation type="unfinished" />
+        <translation>Abrir espacio de trabajo del ser&amp;vidor del equipo…</translation>
     </message>
     <message>
         <source>Export q&amp;uestionnaire…</source>
-        <translation type="unfinished" />
+        <translation>Exportar c&amp;uestionario…</translation>
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2544,15 +2557,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>De&amp;lete round…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eliminar ronda…</translation>
     </message>
     <message>
         <source>Lar&amp;ger text</source>
-        <translation type="unfinished" />
+        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <source>Nor&amp;mal text size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño de texto nor&amp;mal</translation>
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2752,6 +2765,18 @@ G1: Reducir las amenazas para las especies</translation>
 </context>
 <context>
     <name>Merge</name>
+    <message>
+        <source>%1 cannot be merged: its records are damaged or incomplete. Nothing was changed; ask for a fresh copy.</source>
+        <translation>No se puede combinar %1: sus registros están dañados o incompletos. No se ha cambiado nada; pida una copia nueva.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: its round “%2” was answered against the framework %3 version %4, and this workspace uses %5 version %6. Nothing was changed.</source>
+        <translation>No se puede combinar %1: su ronda «%2» se respondió con el marco %3 versión %4, y este espacio de trabajo usa %5 versión %6. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is this workspace itself; choose another file to merge.</source>
+        <translation>%1 es este mismo espacio de trabajo; elija otro archivo para combinar.</translation>
+    </message>
     <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
         <translation>No se aplicó la combinación (%1). No se cambió nada.</translation>
@@ -3176,15 +3201,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>&amp;Merge another workspace…</source>
-        <translation type="unfinished" />
+        <translation>Com&amp;binar otro espacio de trabajo…</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished" />
+        <translation>Guardar una c&amp;opia…</translation>
     </message>
     <message>
         <source>Compare &amp;workspaces…</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;mparar espacios de trabajo…</translation>
     </message>
 </context>
 <context>
@@ -3341,19 +3366,19 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Reference frame&amp;work:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Marco de referencia:</translation>
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3487,7 +3512,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Repeats e&amp;very:</source>
-        <translation type="unfinished" />
+        <translation>Se repite ca&amp;da:</translation>
     </message>
     <message>
         <source>does not repeat</source>
@@ -3644,7 +3669,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Overview of the round</source>
-        <translation type="unfinished" />
+        <translation>Vista general de la ronda</translation>
     </message>
     <message>
         <source>Options answered</source>
@@ -3703,11 +3728,11 @@ G1: Reducir las amenazas para las especies</translation>
     <name>ParticipantDialog</name>
     <message>
         <source>Your copy of the demo</source>
-        <translation type="unfinished" />
+        <translation>Su copia de la demostración</translation>
     </message>
     <message>
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
-        <translation type="unfinished" />
+        <translation>Recibirá su propia copia del país de demostración, para modificarla como quiera. Sus cambios se registran con su nombre. Escriba el nombre que se mostrará:</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3716,6 +3741,21 @@ G1: Reducir las amenazas para las especies</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenter mode: press F11 to leave it.</source>
+        <translation>Modo presentación: pulse F11 para salir.</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>High con&amp;trast</source>
+        <translation>Alto co&amp;ntraste</translation>
     </message>
 </context>
 <context>
@@ -3842,7 +3882,7 @@ G1: Reducir las amenazas para las especies</translation>
         <source>questionnaire %1</source>
         <translation>cuestionario %1</translation>
     </message>
-<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation><numerusform>falta la hoja de la esfera %1 (se eliminó o se cambió su primera celda oculta); no se leyó su %n opción</numerusform><numerusform>falta la hoja de la esfera %1 (se eliminó o se cambió su primera celda oculta); no se leyeron sus %n opciones</numerusform></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -4002,7 +4042,7 @@ G1: Reducir las amenazas para las especies</translation>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
-<message numerus="yes"><source>%n focal point(s) added.</source><translation type="unfinished"><numerusform /><numerusform /></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation><numerusform>Se añadió %n punto focal.</numerusform><numerusform>Se añadieron %n puntos focales.</numerusform></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation><numerusform>Importar %n punto focal</numerusform><numerusform>Importar %n puntos focales</numerusform></translation></message></context>
 <context>
     <name>Report</name>
     <message>
@@ -4351,24 +4391,24 @@ G1: Reducir las amenazas para las especies</translation>
         <source>Writing page %1 of %2…</source>
         <translation>Escribiendo la página %1 de %2…</translation>
     </message>
-<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation><numerusform>%n participante; nombres omitidos en este informe</numerusform><numerusform>%n participantes; nombres omitidos en este informe</numerusform></translation></message></context>
 <context>
     <name>ReportActions</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished" />
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>Word document (*.docx);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Documento de Word (*.docx);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished" />
+        <translation>Escribiendo el informe</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>Informe guardado en %1</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -4380,7 +4420,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Export repor&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>Exportar in&amp;forme…</translation>
     </message>
 </context>
 <context>
@@ -4452,15 +4492,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Add dataset…</source>
@@ -4922,6 +4962,45 @@ G1: Reducir las amenazas para las especies</translation>
     <message>
         <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
         <translation>La hoja “%1” tiene más de %2 filas; no se importó nada. Elimine las filas que no forman parte de la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
+    </message>
+    <message>
+        <source>&amp;Open a fresh copy of the demo for me…</source>
+        <translation>&amp;Abrir una copia nueva de la demostración para mí…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my demo…</source>
+        <translation>&amp;Restablecer mi demostración…</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator's guide</source>
+        <translation>Guía del &amp;facilitador</translation>
+    </message>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation>Su copia de la demostración</translation>
+    </message>
+    <message>
+        <source>%1 already has a copy of the demo. Start it afresh? Every change made in it is lost. (No opens it as it was left.)</source>
+        <translation>%1 ya tiene una copia de la demostración. ¿Empezarla de nuevo? Se perderán todos los cambios hechos en ella. (No la abre tal como quedó.)</translation>
+    </message>
+    <message>
+        <source>Reset my demo</source>
+        <translation>Restablecer mi demostración</translation>
+    </message>
+    <message>
+        <source>No demo copy is open. Open yours first with Help &gt; Workshop &gt; Open a fresh copy of the demo for me.</source>
+        <translation>No hay ninguna copia de la demostración abierta. Abra primero la suya con Ayuda &gt; Taller &gt; Abrir una copia nueva de la demostración para mí.</translation>
+    </message>
+    <message>
+        <source>Start %1 afresh? Every change made in it is lost.</source>
+        <translation>¿Empezar %1 de nuevo? Se perderán todos los cambios hechos en ella.</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,11 @@
     </message>
     <message>
         <source>Show or hide the option's text and guidance</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou masquer le texte de l'option et les orientations</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished" />
+        <translation>Orientations</translation>
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -436,7 +436,7 @@
         <source>Removed: %1</source>
         <translation>Suppression : %1</translation>
     </message>
-<message numerus="yes"><source>down %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message><message numerus="yes"><source>up %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>down %n step(s)</source><translation><numerusform>en baisse de %n échelon</numerusform><numerusform>en baisse de %n échelons</numerusform></translation></message><message numerus="yes"><source>up %n step(s)</source><translation><numerusform>en hausse de %n échelon</numerusform><numerusform>en hausse de %n échelons</numerusform></translation></message></context>
 <context>
     <name>CompareActions</name>
     <message>
@@ -445,11 +445,11 @@
     </message>
     <message>
         <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
-        <translation type="unfinished" />
+        <translation>Cet espace de travail ne comporte qu'un seul cycle. Commencez le suivant avec Évaluation &gt; Nouveau cycle à partir de celui-ci, puis comparez-les ici.</translation>
     </message>
     <message>
         <source>&amp;Compare rounds…</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;mparer des cycles…</translation>
     </message>
 </context>
 <context>
@@ -570,11 +570,11 @@
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished" />
+        <translation>quelqu'un d'autre</translation>
     </message>
     <message>
         <source>Someone else changed this answer</source>
-        <translation type="unfinished" />
+        <translation>Quelqu'un d'autre a modifié cette réponse</translation>
     </message>
     <message>
         <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
@@ -584,11 +584,17 @@ Theirs: %5
 Yours: %6
 
 Which version should be kept?</source>
-        <translation type="unfinished" />
+        <translation>Le champ « %1 » de l'option %2 a été modifié par %3 (%4) pendant que vous le modifiiez.
+
+Leur version : %5
+
+Votre version : %6
+
+Quelle version faut-il conserver ?</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -696,11 +702,11 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>&amp;Planned meetings per year:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réunions prévues par an :</translation>
     </message>
     <message>
         <source>Coor&amp;dination mechanism:</source>
-        <translation type="unfinished" />
+        <translation>Mécanisme de coor&amp;dination :</translation>
     </message>
     <message>
         <source>New mechanism…</source>
@@ -1532,38 +1538,45 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Option text</source>
-        <translation type="unfinished" />
+        <translation>Texte de l'option</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
     </message>
 </context>
 <context>
     <name>FindDialog</name>
     <message>
         <source>Find in this round</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans ce cycle</translation>
     </message>
     <message>
         <source>&amp;Find in options, evidence, gaps and next steps:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher dans les options, les éléments probants, les lacunes et les prochaines étapes :</translation>
     </message>
     <message>
         <source>Words to find</source>
-        <translation type="unfinished" />
+        <translation>Mots à rechercher</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished" />
+        <translation>Passages trouvés</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aller à</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
@@ -1574,7 +1587,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Nothing found in this round.</source>
-        <translation type="unfinished" />
+        <translation>Aucun résultat dans ce cycle.</translation>
     </message>
 </context>
 <context>
@@ -1741,11 +1754,11 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Desi&amp;gnated on:</source>
-        <translation type="unfinished" />
+        <translation>Date de dési&amp;gnation :</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -1930,19 +1943,19 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Show for&amp;mer holders</source>
-        <translation type="unfinished" />
+        <translation>Afficher les anciens &amp;titulaires</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Im&amp;port…</source>
@@ -1974,7 +1987,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>Details of the chosen entry</source>
-        <translation type="unfinished" />
+        <translation>Détails de l'entrée sélectionnée</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
@@ -2031,7 +2044,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
         <source>Delete entry</source>
         <translation>Supprimer l'entrée</translation>
     </message>
-<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation><numerusform>Consignez le titulaire de chaque fonction de correspondant national et d'autorité prévue par les traités auxquels le pays est Partie ; la matrice ci-dessous présente %n fonction à pourvoir. Si l'équipe tient déjà une liste dans une feuille de calcul, importez-la : chaque ligne est vérifiée et vous est présentée avant tout ajout.</numerusform><numerusform>Consignez le titulaire de chaque fonction de correspondant national et d'autorité prévue par les traités auxquels le pays est Partie ; la matrice ci-dessous présente les %n fonctions à pourvoir. Si l'équipe tient déjà une liste dans une feuille de calcul, importez-la : chaque ligne est vérifiée et vous est présentée avant tout ajout.</numerusform></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2112,7 +2125,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <name>HelpActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
 </context>
 <context>
@@ -2460,11 +2473,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Open team ser&amp;ver workspace…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un espace de travail du ser&amp;veur d'équipe…</translation>
     </message>
     <message>
         <source>Export q&amp;uestionnaire…</source>
-        <translation type="unfinished" />
+        <translation>Exporter le ques&amp;tionnaire…</translation>
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2544,15 +2557,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>De&amp;lete round…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer le cycle…</translation>
     </message>
     <message>
         <source>Lar&amp;ger text</source>
-        <translation type="unfinished" />
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
         <source>Nor&amp;mal text size</source>
-        <translation type="unfinished" />
+        <translation>Taille de texte nor&amp;male</translation>
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2752,6 +2765,18 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
 </context>
 <context>
     <name>Merge</name>
+    <message>
+        <source>%1 cannot be merged: its records are damaged or incomplete. Nothing was changed; ask for a fresh copy.</source>
+        <translation>%1 ne peut pas être fusionné : ses enregistrements sont endommagés ou incomplets. Rien n’a été modifié ; demandez une nouvelle copie.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: its round “%2” was answered against the framework %3 version %4, and this workspace uses %5 version %6. Nothing was changed.</source>
+        <translation>%1 ne peut pas être fusionné : son cycle « %2 » a été renseigné selon le cadre %3 version %4, alors que cet espace de travail utilise %5 version %6. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is this workspace itself; choose another file to merge.</source>
+        <translation>%1 est cet espace de travail lui-même ; choisissez un autre fichier à fusionner.</translation>
+    </message>
     <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
         <translation>La fusion n'a pas été appliquée (%1). Rien n'a été modifié.</translation>
@@ -3176,15 +3201,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Merge another workspace…</source>
-        <translation type="unfinished" />
+        <translation>F&amp;usionner un autre espace de travail…</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Compare &amp;workspaces…</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;mparer des espaces de travail…</translation>
     </message>
 </context>
 <context>
@@ -3341,19 +3366,19 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Reference frame&amp;work:</source>
-        <translation type="unfinished" />
+        <translation>Cadre de &amp;référence :</translation>
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3487,7 +3512,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Repeats e&amp;very:</source>
-        <translation type="unfinished" />
+        <translation>Se répète &amp;tous les :</translation>
     </message>
     <message>
         <source>does not repeat</source>
@@ -3644,7 +3669,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Overview of the round</source>
-        <translation type="unfinished" />
+        <translation>Vue d'ensemble du cycle</translation>
     </message>
     <message>
         <source>Options answered</source>
@@ -3703,11 +3728,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <name>ParticipantDialog</name>
     <message>
         <source>Your copy of the demo</source>
-        <translation type="unfinished" />
+        <translation>Votre copie de la démonstration</translation>
     </message>
     <message>
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
-        <translation type="unfinished" />
+        <translation>Vous recevez votre propre copie du pays de démonstration, à modifier comme bon vous semble. Vos modifications sont enregistrées sous votre nom. Saisissez le nom à afficher :</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3716,6 +3741,21 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenter mode: press F11 to leave it.</source>
+        <translation>Mode présentation : appuyez sur F11 pour le quitter.</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>High con&amp;trast</source>
+        <translation>Contras&amp;te élevé</translation>
     </message>
 </context>
 <context>
@@ -3842,7 +3882,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <source>questionnaire %1</source>
         <translation>questionnaire %1</translation>
     </message>
-<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation><numerusform>la feuille du domaine %1 est manquante (supprimée, ou sa première cellule masquée a été modifiée) ; sa %n option n'a pas été lue</numerusform><numerusform>la feuille du domaine %1 est manquante (supprimée, ou sa première cellule masquée a été modifiée) ; ses %n options n'ont pas été lues</numerusform></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -4002,7 +4042,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
-<message numerus="yes"><source>%n focal point(s) added.</source><translation type="unfinished"><numerusform /><numerusform /></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation><numerusform>%n correspondant national ajouté.</numerusform><numerusform>%n correspondants nationaux ajoutés.</numerusform></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation><numerusform>Importer %n correspondant national</numerusform><numerusform>Importer %n correspondants nationaux</numerusform></translation></message></context>
 <context>
     <name>Report</name>
     <message>
@@ -4351,24 +4391,24 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <source>Writing page %1 of %2…</source>
         <translation>Génération de la page %1 sur %2…</translation>
     </message>
-<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation><numerusform>%n participant ; noms omis dans ce rapport</numerusform><numerusform>%n participants ; noms omis dans ce rapport</numerusform></translation></message></context>
 <context>
     <name>ReportActions</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished" />
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Word document (*.docx);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Document Word (*.docx);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished" />
+        <translation>Rédaction du rapport</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -4380,7 +4420,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Export repor&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>Exporter le r&amp;apport…</translation>
     </message>
 </context>
 <context>
@@ -4452,15 +4492,15 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Add dataset…</source>
@@ -4922,6 +4962,45 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
         <translation>La feuille « %1 » compte plus de %2 lignes ; rien n'a été importé. Supprimez les lignes qui ne relèvent pas de l'importation.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>Ate&amp;lier</translation>
+    </message>
+    <message>
+        <source>&amp;Open a fresh copy of the demo for me…</source>
+        <translation>&amp;Ouvrir une nouvelle copie de la démo pour moi…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my demo…</source>
+        <translation>&amp;Réinitialiser ma démo…</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator's guide</source>
+        <translation>Guide de l’&amp;animateur</translation>
+    </message>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation>Votre copie de la démonstration</translation>
+    </message>
+    <message>
+        <source>%1 already has a copy of the demo. Start it afresh? Every change made in it is lost. (No opens it as it was left.)</source>
+        <translation>%1 a déjà une copie de la démo. La recommencer à zéro ? Toutes les modifications qui y ont été faites seront perdues. (Non l’ouvre telle qu’elle a été laissée.)</translation>
+    </message>
+    <message>
+        <source>Reset my demo</source>
+        <translation>Réinitialiser ma démo</translation>
+    </message>
+    <message>
+        <source>No demo copy is open. Open yours first with Help &gt; Workshop &gt; Open a fresh copy of the demo for me.</source>
+        <translation>Aucune copie de la démo n’est ouverte. Ouvrez d’abord la vôtre avec Aide &gt; Atelier &gt; Ouvrir une nouvelle copie de la démo pour moi.</translation>
+    </message>
+    <message>
+        <source>Start %1 afresh? Every change made in it is lost.</source>
+        <translation>Recommencer %1 à zéro ? Toutes les modifications qui y ont été faites seront perdues.</translation>
     </message>
 </context>
 <context>

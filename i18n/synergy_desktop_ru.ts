@@ -35,11 +35,11 @@
     </message>
     <message>
         <source>Show or hide the option's text and guidance</source>
-        <translation type="unfinished" />
+        <translation>Показать или скрыть текст варианта и пояснения</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished" />
+        <translation>Пояснения</translation>
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -438,7 +438,7 @@
         <source>Removed: %1</source>
         <translation>Удалено: %1</translation>
     </message>
-<message numerus="yes"><source>down %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message><message numerus="yes"><source>up %n step(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>down %n step(s)</source><translation><numerusform>ниже на %n балл</numerusform><numerusform>ниже на %n балла</numerusform><numerusform>ниже на %n баллов</numerusform></translation></message><message numerus="yes"><source>up %n step(s)</source><translation><numerusform>выше на %n балл</numerusform><numerusform>выше на %n балла</numerusform><numerusform>выше на %n баллов</numerusform></translation></message></context>
 <context>
     <name>CompareActions</name>
     <message>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
-        <translation type="unfinished" />
+        <translation>В этом рабочем пространстве только один раунд. Начните следующий командой «Оценка &gt; Новый раунд на основе текущего», а затем сравните их здесь.</translation>
     </message>
     <message>
         <source>&amp;Compare rounds…</source>
-        <translation type="unfinished" />
+        <translation>Ср&amp;авнить раунды…</translation>
     </message>
 </context>
 <context>
@@ -572,11 +572,11 @@
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished" />
+        <translation>другой пользователь</translation>
     </message>
     <message>
         <source>Someone else changed this answer</source>
-        <translation type="unfinished" />
+        <translation>Кто-то другой изменил этот ответ</translation>
     </message>
     <message>
         <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
@@ -586,11 +586,17 @@ Theirs: %5
 Yours: %6
 
 Which version should be kept?</source>
-        <translation type="unfinished" />
+        <translation>Пока вы редактировали поле «%1» варианта %2, его изменили. Автор изменения: %3 (%4).
+
+Их версия: %5
+
+Ваша версия: %6
+
+Какую версию сохранить?</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>Оставить мою версию</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -698,11 +704,11 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>&amp;Planned meetings per year:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Запланировано заседаний в год:</translation>
     </message>
     <message>
         <source>Coor&amp;dination mechanism:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Координационный механизм:</translation>
     </message>
     <message>
         <source>New mechanism…</source>
@@ -1534,38 +1540,45 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Option text</source>
-        <translation type="unfinished" />
+        <translation>Текст варианта</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
     </message>
 </context>
 <context>
     <name>FindDialog</name>
     <message>
         <source>Find in this round</source>
-        <translation type="unfinished" />
+        <translation>Поиск в этом раунде</translation>
     </message>
     <message>
         <source>&amp;Find in options, evidence, gaps and next steps:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Найти в вариантах, подтверждающих сведениях, пробелах и дальнейших шагах:</translation>
     </message>
     <message>
         <source>Words to find</source>
-        <translation type="unfinished" />
+        <translation>Слова для поиска</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished" />
+        <translation>Найденные фрагменты</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished" />
+        <translation>&amp;Перейти</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
@@ -1577,7 +1590,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Nothing found in this round.</source>
-        <translation type="unfinished" />
+        <translation>В этом раунде ничего не найдено.</translation>
     </message>
 </context>
 <context>
@@ -1744,11 +1757,11 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>Адр&amp;ес:</translation>
     </message>
     <message>
         <source>Desi&amp;gnated on:</source>
-        <translation type="unfinished" />
+        <translation>Дата &amp;назначения:</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -1933,19 +1946,19 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Show for&amp;mer holders</source>
-        <translation type="unfinished" />
+        <translation>Показывать п&amp;режних ответственных лиц</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Im&amp;port…</source>
@@ -1977,7 +1990,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Details of the chosen entry</source>
-        <translation type="unfinished" />
+        <translation>Сведения о выбранной записи</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
@@ -2035,7 +2048,7 @@ The details are also in the log file %2.</source>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
-<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation><numerusform>Запишите, кто выполняет каждую из ролей национальных координационных центров и органов по договорам, Стороной которых является страна; в матрице ниже показана %n роль, которую нужно заполнить. Если группа уже ведет список в электронной таблице, импортируйте его: каждая строка проверяется и показывается вам, прежде чем что-либо будет добавлено.</numerusform><numerusform>Запишите, кто выполняет каждую из ролей национальных координационных центров и органов по договорам, Стороной которых является страна; в матрице ниже показаны %n роли, которые нужно заполнить. Если группа уже ведет список в электронной таблице, импортируйте его: каждая строка проверяется и показывается вам, прежде чем что-либо будет добавлено.</numerusform><numerusform>Запишите, кто выполняет каждую из ролей национальных координационных центров и органов по договорам, Стороной которых является страна; в матрице ниже показано %n ролей, которые нужно заполнить. Если группа уже ведет список в электронной таблице, импортируйте его: каждая строка проверяется и показывается вам, прежде чем что-либо будет добавлено.</numerusform></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2116,7 +2129,7 @@ G1: Сократить угрозы для видов</translation>
     <name>HelpActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Руководство пользователя</translation>
     </message>
 </context>
 <context>
@@ -2466,11 +2479,11 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Open team ser&amp;ver workspace…</source>
-        <translation type="unfinished" />
+        <translation>Открыть рабочее пространство на сервере &amp;группы…</translation>
     </message>
     <message>
         <source>Export q&amp;uestionnaire…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт &amp;вопросника…</translation>
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2550,15 +2563,15 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>De&amp;lete round…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить раунд…</translation>
     </message>
     <message>
         <source>Lar&amp;ger text</source>
-        <translation type="unfinished" />
+        <translation>У&amp;величить текст</translation>
     </message>
     <message>
         <source>Nor&amp;mal text size</source>
-        <translation type="unfinished" />
+        <translation>Обычный &amp;размер текста</translation>
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2758,6 +2771,18 @@ G1: Сократить угрозы для видов</translation>
 </context>
 <context>
     <name>Merge</name>
+    <message>
+        <source>%1 cannot be merged: its records are damaged or incomplete. Nothing was changed; ask for a fresh copy.</source>
+        <translation>Невозможно объединить %1: его записи повреждены или неполны. Ничего не изменено; запросите новую копию.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: its round “%2” was answered against the framework %3 version %4, and this workspace uses %5 version %6. Nothing was changed.</source>
+        <translation>Невозможно объединить %1: его раунд «%2» заполнен по рамочной структуре %3 версии %4, а это рабочее пространство использует %5 версии %6. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is this workspace itself; choose another file to merge.</source>
+        <translation>%1 — это само это рабочее пространство; выберите другой файл для объединения.</translation>
+    </message>
     <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
         <translation>Объединение не выполнено (%1). Ничего не изменено.</translation>
@@ -3182,15 +3207,15 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>&amp;Merge another workspace…</source>
-        <translation type="unfinished" />
+        <translation>Объ&amp;единить с другим рабочим пространством…</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копи&amp;ю…</translation>
     </message>
     <message>
         <source>Compare &amp;workspaces…</source>
-        <translation type="unfinished" />
+        <translation>Сравнить &amp;рабочие пространства…</translation>
     </message>
 </context>
 <context>
@@ -3347,19 +3372,19 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Reference frame&amp;work:</source>
-        <translation type="unfinished" />
+        <translation>Базовая &amp;рамочная программа:</translation>
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3494,7 +3519,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Repeats e&amp;very:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Периодичность:</translation>
     </message>
     <message>
         <source>does not repeat</source>
@@ -3651,7 +3676,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Overview of the round</source>
-        <translation type="unfinished" />
+        <translation>Обзор раунда</translation>
     </message>
     <message>
         <source>Options answered</source>
@@ -3710,11 +3735,11 @@ G1: Сократить угрозы для видов</translation>
     <name>ParticipantDialog</name>
     <message>
         <source>Your copy of the demo</source>
-        <translation type="unfinished" />
+        <translation>Ваша копия демонстрационного примера</translation>
     </message>
     <message>
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
-        <translation type="unfinished" />
+        <translation>Вы получаете собственную копию демонстрационной страны и можете изменять ее по своему усмотрению. Ваши изменения записываются под вашим именем. Введите имя для отображения:</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3723,6 +3748,21 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenter mode: press F11 to leave it.</source>
+        <translation>Режим докладчика: нажмите F11, чтобы выйти из него.</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Режим &amp;докладчика</translation>
+    </message>
+    <message>
+        <source>High con&amp;trast</source>
+        <translation>Высокая &amp;контрастность</translation>
     </message>
 </context>
 <context>
@@ -3850,7 +3890,7 @@ G1: Сократить угрозы для видов</translation>
         <source>questionnaire %1</source>
         <translation>вопросник %1</translation>
     </message>
-<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation><numerusform>лист области %1 отсутствует (удален или изменена его скрытая первая ячейка); %n вариант этой области не прочитан</numerusform><numerusform>лист области %1 отсутствует (удален или изменена его скрытая первая ячейка); %n варианта этой области не прочитаны</numerusform><numerusform>лист области %1 отсутствует (удален или изменена его скрытая первая ячейка); %n вариантов этой области не прочитаны</numerusform></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -4011,7 +4051,7 @@ G1: Сократить угрозы для видов</translation>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
-<message numerus="yes"><source>%n focal point(s) added.</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation><numerusform>Добавлен %n национальный координационный центр.</numerusform><numerusform>Добавлены %n национальных координационных центра.</numerusform><numerusform>Добавлено %n национальных координационных центров.</numerusform></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation><numerusform>Импортировать %n национальный координационный центр</numerusform><numerusform>Импортировать %n национальных координационных центра</numerusform><numerusform>Импортировать %n национальных координационных центров</numerusform></translation></message></context>
 <context>
     <name>Report</name>
     <message>
@@ -4360,24 +4400,24 @@ G1: Сократить угрозы для видов</translation>
         <source>Writing page %1 of %2…</source>
         <translation>Запись страницы %1 из %2…</translation>
     </message>
-<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation></message></context>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation><numerusform>%n участник; имена в этот отчет не включены</numerusform><numerusform>%n участника; имена в этот отчет не включены</numerusform><numerusform>%n участников; имена в этот отчет не включены</numerusform></translation></message></context>
 <context>
     <name>ReportActions</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished" />
+        <translation>Экспорт отчета</translation>
     </message>
     <message>
         <source>Word document (*.docx);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документ Word (*.docx);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished" />
+        <translation>Запись отчета</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>Отчет записан в %1</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -4389,7 +4429,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Export repor&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт о&amp;тчета…</translation>
     </message>
 </context>
 <context>
@@ -4461,15 +4501,15 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Add dataset…</source>
@@ -4931,6 +4971,45 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
         <translation>На листе «%1» больше %2 строк; ничего не импортировано. Удалите строки, не относящиеся к импорту.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Семинар</translation>
+    </message>
+    <message>
+        <source>&amp;Open a fresh copy of the demo for me…</source>
+        <translation>&amp;Открыть для меня новую копию демонстрации…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my demo…</source>
+        <translation>&amp;Сбросить мою демонстрацию…</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator's guide</source>
+        <translation>&amp;Руководство ведущего</translation>
+    </message>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation>Ваша копия демонстрационного примера</translation>
+    </message>
+    <message>
+        <source>%1 already has a copy of the demo. Start it afresh? Every change made in it is lost. (No opens it as it was left.)</source>
+        <translation>У %1 уже есть копия демонстрации. Начать её заново? Все внесённые в неё изменения будут потеряны. («Нет» открывает её в том виде, в каком она была оставлена.)</translation>
+    </message>
+    <message>
+        <source>Reset my demo</source>
+        <translation>Сбросить мою демонстрацию</translation>
+    </message>
+    <message>
+        <source>No demo copy is open. Open yours first with Help &gt; Workshop &gt; Open a fresh copy of the demo for me.</source>
+        <translation>Копия демонстрации не открыта. Сначала откройте свою: Справка &gt; Семинар &gt; Открыть для меня новую копию демонстрации.</translation>
+    </message>
+    <message>
+        <source>Start %1 afresh? Every change made in it is lost.</source>
+        <translation>Начать %1 заново? Все внесённые в неё изменения будут потеряны.</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,11 @@
     </message>
     <message>
         <source>Show or hide the option's text and guidance</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏备选办法的正文和指导说明</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished" />
+        <translation>指导说明</translation>
     </message>
     <message>
         <source>What this workspace shows</source>
@@ -434,7 +434,7 @@
         <source>Removed: %1</source>
         <translation>已删除：%1</translation>
     </message>
-<message numerus="yes"><source>down %n step(s)</source><translation type="unfinished"><numerusform /></translation></message><message numerus="yes"><source>up %n step(s)</source><translation type="unfinished"><numerusform /></translation></message></context>
+<message numerus="yes"><source>down %n step(s)</source><translation><numerusform>下降 %n 级</numerusform></translation></message><message numerus="yes"><source>up %n step(s)</source><translation><numerusform>上升 %n 级</numerusform></translation></message></context>
 <context>
     <name>CompareActions</name>
     <message>
@@ -443,11 +443,11 @@
     </message>
     <message>
         <source>This workspace has one round only. Start the next one with Assessment &gt; New round from this one, then compare them here.</source>
-        <translation type="unfinished" />
+        <translation>本工作区只有一个轮次。请通过“评估 &gt; 基于本轮新建轮次”开始下一轮，然后在此处比较两个轮次。</translation>
     </message>
     <message>
         <source>&amp;Compare rounds…</source>
-        <translation type="unfinished" />
+        <translation>比较轮次(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -568,11 +568,11 @@
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished" />
+        <translation>其他人</translation>
     </message>
     <message>
         <source>Someone else changed this answer</source>
-        <translation type="unfinished" />
+        <translation>其他人更改了此回答</translation>
     </message>
     <message>
         <source>%1 of option %2 was changed by %3 (%4) while you were editing it.
@@ -582,11 +582,17 @@ Theirs: %5
 Yours: %6
 
 Which version should be kept?</source>
-        <translation type="unfinished" />
+        <translation>您编辑期间，%3（%4）更改了备选办法 %2 的“%1”。
+
+对方版本：%5
+
+我方版本：%6
+
+应保留哪个版本？</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>保留我方版本</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -694,11 +700,11 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>&amp;Planned meetings per year:</source>
-        <translation type="unfinished" />
+        <translation>每年计划会议次数(&amp;P)：</translation>
     </message>
     <message>
         <source>Coor&amp;dination mechanism:</source>
-        <translation type="unfinished" />
+        <translation>协调机制(&amp;D)：</translation>
     </message>
     <message>
         <source>New mechanism…</source>
@@ -1530,38 +1536,45 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Option text</source>
-        <translation type="unfinished" />
+        <translation>备选办法正文</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2——%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
     </message>
 </context>
 <context>
     <name>FindDialog</name>
     <message>
         <source>Find in this round</source>
-        <translation type="unfinished" />
+        <translation>在本轮中查找</translation>
     </message>
     <message>
         <source>&amp;Find in options, evidence, gaps and next steps:</source>
-        <translation type="unfinished" />
+        <translation>在备选办法、证据、差距和后续步骤中查找(&amp;F)：</translation>
     </message>
     <message>
         <source>Words to find</source>
-        <translation type="unfinished" />
+        <translation>要查找的词语</translation>
     </message>
     <message>
         <source>Places found</source>
-        <translation type="unfinished" />
+        <translation>找到的位置</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished" />
+        <translation>转到(&amp;G)</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
@@ -1571,7 +1584,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Nothing found in this round.</source>
-        <translation type="unfinished" />
+        <translation>本轮中未找到任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1738,11 +1751,11 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Desi&amp;gnated on:</source>
-        <translation type="unfinished" />
+        <translation>指定日期(&amp;G)：</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -1927,19 +1940,19 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Show for&amp;mer holders</source>
-        <translation type="unfinished" />
+        <translation>显示前任担任者(&amp;M)</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>添加(&amp;D)…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;L)…</translation>
     </message>
     <message>
         <source>Im&amp;port…</source>
@@ -1971,7 +1984,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>Details of the chosen entry</source>
-        <translation type="unfinished" />
+        <translation>所选条目的详细信息</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage: every role of every instrument the country is Party to&lt;/b&gt;</source>
@@ -2027,7 +2040,7 @@ The details are also in the log file %2.</source>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
-<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation type="unfinished"><numerusform /></translation></message></context>
+<message numerus="yes"><source>Record who holds each focal point and authority role of the treaties the country is Party to; the matrix below shows the %n role(s) to fill. If the team already keeps a list in a spreadsheet, import it: every row is checked and shown to you before anything is added.</source><translation><numerusform>请记录本国作为缔约方的各条约中每个联络点和主管部门职位由谁担任；下方矩阵显示需要填补的 %n 个职位。如果工作组已在电子表格中保存了名单，可将其导入：添加任何内容之前，每一行都会经过检查并向您显示。</numerusform></translation></message></context>
 <context>
     <name>FrameworkDialog</name>
     <message>
@@ -2108,7 +2121,7 @@ G1: 减少物种面临的威胁</translation>
     <name>HelpActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>用户指南(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2454,11 +2467,11 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Open team ser&amp;ver workspace…</source>
-        <translation type="unfinished" />
+        <translation>打开工作组服务器上的工作区(&amp;V)…</translation>
     </message>
     <message>
         <source>Export q&amp;uestionnaire…</source>
-        <translation type="unfinished" />
+        <translation>导出问卷(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Import questionnaire…</source>
@@ -2538,15 +2551,15 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>De&amp;lete round…</source>
-        <translation type="unfinished" />
+        <translation>删除轮次(&amp;L)…</translation>
     </message>
     <message>
         <source>Lar&amp;ger text</source>
-        <translation type="unfinished" />
+        <translation>放大文字(&amp;G)</translation>
     </message>
     <message>
         <source>Nor&amp;mal text size</source>
-        <translation type="unfinished" />
+        <translation>正常文字大小(&amp;M)</translation>
     </message>
     <message>
         <source>Ne&amp;xt option</source>
@@ -2746,6 +2759,18 @@ G1: 减少物种面临的威胁</translation>
 </context>
 <context>
     <name>Merge</name>
+    <message>
+        <source>%1 cannot be merged: its records are damaged or incomplete. Nothing was changed; ask for a fresh copy.</source>
+        <translation>无法合并 %1：其记录已损坏或不完整。未作任何更改；请索取一份新的副本。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: its round “%2” was answered against the framework %3 version %4, and this workspace uses %5 version %6. Nothing was changed.</source>
+        <translation>无法合并 %1：其轮次“%2”是按框架 %3 版本 %4 作答的，而本工作区使用的是 %5 版本 %6。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is this workspace itself; choose another file to merge.</source>
+        <translation>%1 就是本工作区本身；请选择另一个文件进行合并。</translation>
+    </message>
     <message>
         <source>The merge was not applied (%1). Nothing was changed.</source>
         <translation>未应用合并（%1）。未作任何更改。</translation>
@@ -3170,15 +3195,15 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>&amp;Merge another workspace…</source>
-        <translation type="unfinished" />
+        <translation>合并其他工作区(&amp;M)…</translation>
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation type="unfinished" />
+        <translation>保存副本(&amp;Y)…</translation>
     </message>
     <message>
         <source>Compare &amp;workspaces…</source>
-        <translation type="unfinished" />
+        <translation>比较工作区(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -3335,19 +3360,19 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>添加(&amp;D)…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;L)…</translation>
     </message>
     <message>
         <source>Reference frame&amp;work:</source>
-        <translation type="unfinished" />
+        <translation>参照框架(&amp;W)：</translation>
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3480,7 +3505,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Repeats e&amp;very:</source>
-        <translation type="unfinished" />
+        <translation>重复间隔(&amp;V)：</translation>
     </message>
     <message>
         <source>does not repeat</source>
@@ -3637,7 +3662,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Overview of the round</source>
-        <translation type="unfinished" />
+        <translation>本轮概览</translation>
     </message>
     <message>
         <source>Options answered</source>
@@ -3696,11 +3721,11 @@ G1: 减少物种面临的威胁</translation>
     <name>ParticipantDialog</name>
     <message>
         <source>Your copy of the demo</source>
-        <translation type="unfinished" />
+        <translation>您的演示副本</translation>
     </message>
     <message>
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
-        <translation type="unfinished" />
+        <translation>您将获得一份属于自己的演示国家副本，可随意更改。您所作的更改将以您的姓名记录。请输入要显示的姓名：</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3709,6 +3734,21 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Presenter mode: press F11 to leave it.</source>
+        <translation>演示模式：按 F11 退出。</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>High con&amp;trast</source>
+        <translation>高对比度(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3834,7 +3874,7 @@ G1: 减少物种面临的威胁</translation>
         <source>questionnaire %1</source>
         <translation>问卷 %1</translation>
     </message>
-<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation type="unfinished"><numerusform /></translation></message></context>
+<message numerus="yes"><source>the sheet of area %1 is missing (deleted, or its hidden first cell changed); its %n option(s) were not read</source><translation><numerusform>领域 %1 的工作表缺失（已被删除，或其隐藏的首个单元格已被修改）；未读取其中的 %n 项备选办法</numerusform></translation></message></context>
 <context>
     <name>QuestionnaireActions</name>
     <message>
@@ -3993,7 +4033,7 @@ G1: 减少物种面临的威胁</translation>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
-<message numerus="yes"><source>%n focal point(s) added.</source><translation type="unfinished"><numerusform /></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation type="unfinished"><numerusform /></translation></message></context>
+<message numerus="yes"><source>%n focal point(s) added.</source><translation><numerusform>已添加 %n 个联络点。</numerusform></translation></message><message numerus="yes"><source>Import %n focal point(s)</source><translation><numerusform>导入 %n 个联络点</numerusform></translation></message></context>
 <context>
     <name>Report</name>
     <message>
@@ -4342,24 +4382,24 @@ G1: 减少物种面临的威胁</translation>
         <source>Writing page %1 of %2…</source>
         <translation>正在写入第 %1 页，共 %2 页…</translation>
     </message>
-<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation type="unfinished"><numerusform /></translation></message></context>
+<message numerus="yes"><source>%n participant(s); names are left out of this report</source><translation><numerusform>%n 名参与者；本报告未列出姓名</numerusform></translation></message></context>
 <context>
     <name>ReportActions</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished" />
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>Word document (*.docx);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Word 文档 (*.docx);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished" />
+        <translation>正在写入报告</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>报告已写入 %1</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -4371,7 +4411,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Export repor&amp;t…</source>
-        <translation type="unfinished" />
+        <translation>导出报告(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -4443,15 +4483,15 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished" />
+        <translation>添加(&amp;D)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;L)…</translation>
     </message>
     <message>
         <source>Add dataset…</source>
@@ -4913,6 +4953,45 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>The sheet “%1” has more than %2 rows; nothing was imported. Remove the rows that do not belong to the import.</source>
         <translation>工作表“%1”超过 %2 行；未导入任何内容。请删除不属于导入内容的行。</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>研讨会(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a fresh copy of the demo for me…</source>
+        <translation>为我打开一份新的演示副本(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my demo…</source>
+        <translation>重置我的演示(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator's guide</source>
+        <translation>主持人指南(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Your copy of the demo</source>
+        <translation>您的演示副本</translation>
+    </message>
+    <message>
+        <source>%1 already has a copy of the demo. Start it afresh? Every change made in it is lost. (No opens it as it was left.)</source>
+        <translation>%1 已有一份演示副本。要重新开始吗？其中所做的所有更改都将丢失。（选择“否”则按原样打开。）</translation>
+    </message>
+    <message>
+        <source>Reset my demo</source>
+        <translation>重置我的演示</translation>
+    </message>
+    <message>
+        <source>No demo copy is open. Open yours first with Help &gt; Workshop &gt; Open a fresh copy of the demo for me.</source>
+        <translation>当前没有打开演示副本。请先通过“帮助 &gt; 研讨会 &gt; 为我打开一份新的演示副本”打开您的副本。</translation>
+    </message>
+    <message>
+        <source>Start %1 afresh? Every change made in it is lost.</source>
+        <translation>要重新开始 %1 吗？其中所做的所有更改都将丢失。</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,36 @@ def test_update_script_runs_without_tools_missing():
         ).returncode
         == 0
     )
+
+
+def test_every_translated_text_is_visible_to_lupdate():
+    """translate("Context", "Text") with literals, never a helper that passes a variable on:
+    pyside6-lupdate extracts literals only, and a hidden text stays English in every language."""
+    import ast
+
+    package = Path(__file__).resolve().parent.parent / "synergy_desktop"
+    hooks = {"text.py", "translations.py"}  # where the translation function itself is defined
+    offenders = []
+    for path in package.rglob("*.py"):
+        if path.name in hooks:
+            continue
+        calls = [n for n in ast.walk(ast.parse(path.read_text("utf-8"))) if isinstance(n, ast.Call)]
+
+        def name(call):
+            return getattr(call.func, "id", None) or getattr(call.func, "attr", None)
+
+        # a table of texts marked with QT_TRANSLATE_NOOP("Context", …) may be translated later
+        marked = {
+            c.args[0].value
+            for c in calls
+            if name(c) == "QT_TRANSLATE_NOOP" and c.args and isinstance(c.args[0], ast.Constant)
+        }
+        for call in calls:
+            if name(call) != "translate" or len(call.args) < 2:
+                continue
+            context, text = call.args[:2]
+            if not isinstance(context, ast.Constant) or not isinstance(context.value, str):
+                continue  # not a text translation (QPainter.translate and the like)
+            if not isinstance(text, ast.Constant) and context.value not in marked:
+                offenders.append(f"{path.relative_to(package)}:{call.lineno}")
+    assert offenders == []

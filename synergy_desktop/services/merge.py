@@ -102,7 +102,8 @@ class MergePreview:
 
 
 def _refuse(text: str, *values) -> MergeRefused:
-    return MergeRefused(arg(translate("Merge", text), *values))
+    """A refusal: ``text`` is already translated; %1… are filled with ``values``."""
+    return MergeRefused(arg(text, *values))
 
 
 def _name(location: str) -> str:
@@ -140,8 +141,11 @@ def _read_theirs(location: str, mine_bases: set[str]) -> tuple[State, dict[str, 
         raise MergeRefused(str(exc)) from None
     except (SQLAlchemyError, KeyError, ValueError, TypeError):
         raise _refuse(
-            "%1 cannot be merged: its records are damaged or incomplete. "
-            "Nothing was changed; ask for a fresh copy.",
+            translate(
+                "Merge",
+                "%1 cannot be merged: its records are damaged or incomplete. "
+                "Nothing was changed; ask for a fresh copy.",
+            ),
             location,
         ) from None
 
@@ -153,8 +157,11 @@ def _check_framework(theirs: State, mine: State, framework: Framework, location:
         pack = (row.values["pack_id"], row.values["pack_version"])
         if pack not in known:
             raise _refuse(
-                "%1 cannot be merged: its round “%2” was answered against the framework %3 "
-                "version %4, and this workspace uses %5 version %6. Nothing was changed.",
+                translate(
+                    "Merge",
+                    "%1 cannot be merged: its round “%2” was answered against the framework "
+                    "%3 version %4, and this workspace uses %5 version %6. Nothing was changed.",
+                ),
                 location,
                 row.values["title"],
                 pack[0],
@@ -173,7 +180,10 @@ def preview_merge(workspace: Workspace, framework: Framework, location: str | Pa
     """Read the other workspace and compare; MergeRefused (plain message) when it cannot be."""
     location = str(location)
     if _same_file(workspace, location):
-        raise _refuse("%1 is this workspace itself; choose another file to merge.", location)
+        raise _refuse(
+            translate("Merge", "%1 is this workspace itself; choose another file to merge."),
+            location,
+        )
     try:
         with workspace.session() as session:
             mine_bases = {

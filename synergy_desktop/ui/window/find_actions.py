@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from synergy_desktop.text import translate
 from synergy_desktop.ui.assessment.find_dialog import FindDialog
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window.extensions import MenuSlots
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindActions", text)
 
 
 def find_dialog(holder: WorkspaceHolder, parent: QWidget) -> FindDialog | None:
@@ -38,7 +34,9 @@ def install(menus: MenuSlots, holder: WorkspaceHolder, _settings: Settings, pare
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
     action.triggered.connect(lambda: (d := find_dialog(holder, parent)) and d.open_again())
     parent.addAction(action)
-    menus.add("edit", "find", action, needs="round", text=lambda: _tr("&Find…"))
+    menus.add(
+        "edit", "find", action, needs="round", text=lambda: translate("FindActions", "&Find…")
+    )
     holder.attached.connect(lambda _session: _close(parent))  # it belonged to the workspace
 
 

@@ -8,10 +8,11 @@ user chooses; both choices are remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from synergy_desktop.text import translate
 from synergy_desktop.ui.assessment.assessment_view import AssessmentView
 from synergy_desktop.ui.shared import fonts, theme
 from synergy_desktop.ui.shared.settings import Settings
@@ -21,10 +22,6 @@ from synergy_desktop.ui.window.extensions import MenuSlots
 PRESENTER_SCALE = 1.5
 MESSAGE_DELAY_MS = 300
 TREE_SHARE = 0.22  # of the window's width, for the list of options in presenter mode
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Presenter", text)
 
 
 class PresenterMode(QObject):
@@ -101,7 +98,9 @@ class PresenterMode(QObject):
 
     def _say_how_to_leave(self) -> None:
         if self.active:
-            self.holder.message.emit(_tr("Presenter mode: press F11 to leave it."), 5000)
+            self.holder.message.emit(
+                translate("Presenter", "Presenter mode: press F11 to leave it."), 5000
+            )
 
     # -- contrast -------------------------------------------------------------------------
 
@@ -124,8 +123,10 @@ class PresenterMode(QObject):
 
 def install(menus: MenuSlots, holder: WorkspaceHolder, settings: Settings, parent: QWidget):
     mode = PresenterMode(parent, holder, settings)
-    menus.add("view", "text", mode.presenter, text=lambda: _tr("&Presenter mode"))
-    menus.add("view", "text", mode.contrast, text=lambda: _tr("High con&trast"))
+    menus.add(
+        "view", "text", mode.presenter, text=lambda: translate("Presenter", "&Presenter mode")
+    )
+    menus.add("view", "text", mode.contrast, text=lambda: translate("Presenter", "High con&trast"))
     if settings.presenter:
         mode.set_presenter(True)  # full screen from the start, as it was left
     else:

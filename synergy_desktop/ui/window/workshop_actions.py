@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from synergy_desktop.paths import data_dir
 from synergy_desktop.services.context import WorkspaceContext, WorkspaceError
 from synergy_desktop.services.errors import ServiceError
-from synergy_desktop.text import arg
+from synergy_desktop.text import arg, translate
 from synergy_desktop.ui.shared.help_browser import show_help
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
@@ -34,10 +34,6 @@ from synergy_desktop.ui.window.extensions import MenuSlots
 from synergy_desktop.ui.window.workspace_actions import WorkspaceActions
 
 Button = QMessageBox.StandardButton
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workshop", text)
 
 
 def workshop_dir() -> Path:
@@ -103,10 +99,10 @@ class Workshop(QMenu):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("&Workshop"))
-        self.fresh.setText(_tr("&Open a fresh copy of the demo for me…"))
-        self.reset.setText(_tr("&Reset my demo…"))
-        self.guide.setText(_tr("&Facilitator's guide"))
+        self.setTitle(translate("Workshop", "&Workshop"))
+        self.fresh.setText(translate("Workshop", "&Open a fresh copy of the demo for me…"))
+        self.reset.setText(translate("Workshop", "&Reset my demo…"))
+        self.guide.setText(translate("Workshop", "&Facilitator's guide"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -124,11 +120,12 @@ class Workshop(QMenu):
         if path.exists():
             choice = QMessageBox.question(
                 self.parent_widget,
-                _tr("Your copy of the demo"),
+                translate("Workshop", "Your copy of the demo"),
                 arg(
-                    _tr(
+                    translate(
+                        "Workshop",
                         "%1 already has a copy of the demo. Start it afresh? Every change "
-                        "made in it is lost. (No opens it as it was left.)"
+                        "made in it is lost. (No opens it as it was left.)",
                     ),
                     name,
                 ),
@@ -145,17 +142,21 @@ class Workshop(QMenu):
         if path is None:
             QMessageBox.information(
                 self.parent_widget,
-                _tr("Reset my demo"),
-                _tr(
+                translate("Workshop", "Reset my demo"),
+                translate(
+                    "Workshop",
                     "No demo copy is open. Open yours first with Help > Workshop > Open a "
-                    "fresh copy of the demo for me."
+                    "fresh copy of the demo for me.",
                 ),
             )
             return False
         choice = QMessageBox.question(
             self.parent_widget,
-            _tr("Reset my demo"),
-            arg(_tr("Start %1 afresh? Every change made in it is lost."), path.name),
+            translate("Workshop", "Reset my demo"),
+            arg(
+                translate("Workshop", "Start %1 afresh? Every change made in it is lost."),
+                path.name,
+            ),
             Button.Yes | Button.Cancel,
             Button.Cancel,
         )
@@ -192,11 +193,15 @@ class Workshop(QMenu):
             path.parent.mkdir(parents=True, exist_ok=True)
             context = WorkspaceContext.open_demo(path, self.holder.framework, reset=reset)
         except (WorkspaceError, ServiceError, OSError) as exc:
-            QMessageBox.warning(self.parent_widget, _tr("Your copy of the demo"), str(exc))
+            QMessageBox.warning(
+                self.parent_widget, translate("Workshop", "Your copy of the demo"), str(exc)
+            )
             return False
         return self.files.show_context(context)
 
 
 def install(menus: MenuSlots, holder: WorkspaceHolder, settings: Settings, parent: QWidget):
     workshop = Workshop(holder, settings, parent)
-    menus.add("help", "guide", workshop.menuAction(), text=lambda: _tr("&Workshop"))
+    menus.add(
+        "help", "guide", workshop.menuAction(), text=lambda: translate("Workshop", "&Workshop")
+    )
