@@ -231,7 +231,7 @@ def test_empty_register_adds_a_focal_point_or_imports_a_spreadsheet(
     assert seen == {
         "added": 2,
         "reason": "Unknown instrument “WHO”",
-        "button": "Import 2 focal point(s)",
+        "button": "Import 2 focal points",  # English plural forms from the .ts
     }
     assert any("2 focal point" in text for text in dialogs.texts())
     assert view.top_stack.currentIndex() == 1  # the table now, with the two entries

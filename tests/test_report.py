@@ -25,6 +25,7 @@ from synergy_desktop.services.assessments import AssessmentService
 from synergy_desktop.services.demo import fill_demo
 from synergy_desktop.services.summary import collect_summary
 from synergy_desktop.storage.workspace import open_workspace
+from synergy_desktop.text import translate
 from synergy_desktop.ui.report.export import export_report, local_formats, paper_for
 from synergy_desktop.ui.shared.translations import language
 
@@ -91,12 +92,15 @@ def test_word_file_has_a_heading_per_area_in_its_language(written, framework, la
     by_style: dict[str, list[str]] = {}
     for paragraph in document.paragraphs:
         by_style.setdefault(paragraph.style.name, []).append(paragraph.text)
-    assert by_style["Title"] == ["Synergies self-assessment report"]
+    with language(lang):  # the report's own headings, as the translators wrote them
+        title = translate("Report", "Synergies self-assessment report")
+        action_plan = translate("Report", "Action plan")
+    assert by_style["Title"] == [title]
     for area in framework.areas:
         assert f"{area.id} {area.title.get(lang)}" in by_style["Heading 1"]
         for option in area.options:
             assert f"{option.id} {option.title.get(lang)}" in by_style["Heading 2"]
-    assert "Action plan" in by_style["Heading 1"]
+    assert action_plan in by_style["Heading 1"]
     assert len(document.inline_shapes) == 2  # the area chart and the NBSAP chart
     tables = document.tables
     assert all(t.style.name == "Table Grid" for t in tables)
@@ -160,7 +164,11 @@ def test_pdf_reads_whole_with_embedded_fonts_and_no_tiny_text(written, framework
     # a heading that wraps in Arabic has its Latin id ("B") between its two lines
     without_ids = re.sub(r" [A-H] ", " ", text)
     for area in framework.areas:
-        assert area.title.get(lang) in without_ids
+        if lang == "ar":  # a wrapped right-to-left heading may come out in two pieces
+            words = area.title.get(lang).split()
+            assert " ".join(words[:3]) in without_ids and all(w in text for w in words)
+        else:
+            assert area.title.get(lang) in without_ids
     if lang == "ar":
         assert ARABIC_ROUND in text
 
