@@ -38,6 +38,20 @@ def language_tag(lang: str) -> str:
     return LANGUAGE_TAGS.get(lang, lang)
 
 
+# The run properties (w:rPr) in the order the schema fixes for them.
+_RUN_PROPERTIES = (
+    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
+    "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid",
+    "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz",
+    "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+    "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish",
+)  # fmt: skip
+
+
+def _after(order: tuple[str, ...], tag: str) -> tuple[str, ...]:
+    return order[order.index(tag) + 1 :]
+
+
 #: What may follow each on/off element we add, per parent (the schema fixes the order).
 _AFTER = {
     ("w:pPr", "w:bidi"): (
@@ -59,77 +73,9 @@ _AFTER = {
         "w:sectPr",
         "w:pPrChange",
     ),
-    ("w:rPr", "w:rtl"): ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish"),
-    ("w:rPr", "w:bCs"): (
-        "w:i",
-        "w:iCs",
-        "w:caps",
-        "w:smallCaps",
-        "w:strike",
-        "w:dstrike",
-        "w:outline",
-        "w:shadow",
-        "w:emboss",
-        "w:imprint",
-        "w:noProof",
-        "w:snapToGrid",
-        "w:vanish",
-        "w:webHidden",
-        "w:color",
-        "w:spacing",
-        "w:w",
-        "w:kern",
-        "w:position",
-        "w:sz",
-        "w:szCs",
-        "w:highlight",
-        "w:u",
-        "w:effect",
-        "w:bdr",
-        "w:shd",
-        "w:fitText",
-        "w:vertAlign",
-        "w:rtl",
-        "w:cs",
-        "w:em",
-        "w:lang",
-        "w:eastAsianLayout",
-        "w:specVanish",
-    ),
-    ("w:rPr", "w:iCs"): (
-        "w:caps",
-        "w:smallCaps",
-        "w:strike",
-        "w:dstrike",
-        "w:outline",
-        "w:shadow",
-        "w:emboss",
-        "w:imprint",
-        "w:noProof",
-        "w:snapToGrid",
-        "w:vanish",
-        "w:webHidden",
-        "w:color",
-        "w:spacing",
-        "w:w",
-        "w:kern",
-        "w:position",
-        "w:sz",
-        "w:szCs",
-        "w:highlight",
-        "w:u",
-        "w:effect",
-        "w:bdr",
-        "w:shd",
-        "w:fitText",
-        "w:vertAlign",
-        "w:rtl",
-        "w:cs",
-        "w:em",
-        "w:lang",
-        "w:eastAsianLayout",
-        "w:specVanish",
-    ),
+    ("w:rPr", "w:rtl"): _after(_RUN_PROPERTIES, "w:rtl"),
+    ("w:rPr", "w:bCs"): _after(_RUN_PROPERTIES, "w:bCs"),
+    ("w:rPr", "w:iCs"): _after(_RUN_PROPERTIES, "w:iCs"),
     ("w:tblPr", "w:bidiVisual"): (
         "w:tblStyleRowBandSize",
         "w:tblStyleColBandSize",
