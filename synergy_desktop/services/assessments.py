@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
@@ -22,6 +21,14 @@ from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.rating import AssessmentStatus
 from synergy_desktop.domain.scoring import compute_progress
 from synergy_desktop.services import answer_fields
+from synergy_desktop.services.answer_store import (
+    HISTORY,
+    apply_changes,
+    entry_from_row,
+    lock_editable,
+    not_found,
+    read_answers,
+)
 from synergy_desktop.services.assessment_rules import (
     check_editable,
     log_change,
@@ -29,7 +36,6 @@ from synergy_desktop.services.assessment_rules import (
     round_title,
 )
 from synergy_desktop.services.errors import (
-    NotFoundError,
     ValidationError,
     guard_storage,
 )
@@ -57,32 +63,6 @@ def _info(row: Assessment) -> AssessmentInfo:
         finalised_at=row.finalised_at,
         previous_id=row.previous_id,
         uid=row.uid,
-    )
-
-
-def _answer(row: Response) -> Answer:
-    values = {name: answer_fields.from_column(name, getattr(row, name)) for name in ANSWER_FIELDS}
-    return Answer(
-        option_id=row.option_id,
-        updated_by=row.updated_by,
-        updated_at=row.updated_at,
-        uid=row.uid,
-        **values,
-    )
-
-
-def _entry(row: ChangeRecord) -> HistoryEntry:
-    return HistoryEntry(
-        row.id,
-        row.assessment_id,
-        row.option_id,
-        row.field,
-        row.old_value,
-        row.new_value,
-        row.author,
-        row.changed_at,
-        row.source,
-        row.uid,
     )
 
 
@@ -244,8 +224,7 @@ class AssessmentService:
     def answers(self, assessment_id: int) -> dict[str, Answer]:
         with self.workspace.session() as session:
             self._row(session, assessment_id)
-            rows = session.scalars(select(Response).where(Response.assessment_id == assessment_id))
-            return {row.option_id: _answer(row) for row in rows}
+            return read_answers(session.connection(), assessment_id)
 
     @guard_storage
     def answer(self, assessment_id: int, option_id: str) -> Answer:
@@ -275,12 +254,12 @@ class AssessmentService:
         """
         self._option(option_id)
         values = dict(changes) if validated else self.validate(changes)
-        with self.workspace.write() as session:
-            row = self._row(session, assessment_id, lock=True)
-            check_editable(row)
-            answer, records = self._apply(session, row, option_id, values, author, source)
-            session.flush()  # gives the history rows their ids
-            return SavedAnswer(answer, tuple(_entry(record) for record in records))
+        with self.workspace.write_rows() as connection:
+            lock_editable(connection, assessment_id)
+            answer, history = apply_changes(
+                connection, assessment_id, option_id, values, author, source
+            )
+            return SavedAnswer(answer, history)
 
     @guard_storage
     def save_answers(
@@ -295,63 +274,12 @@ class AssessmentService:
         for option_id in changes:
             self._option(option_id)
         validated = {option_id: self.validate(fields) for option_id, fields in changes.items()}
-        with self.workspace.write() as session:
-            row = self._row(session, assessment_id, lock=True)
-            check_editable(row)
+        with self.workspace.write_rows() as connection:
+            lock_editable(connection, assessment_id)
             return sum(
-                len(self._apply(session, row, option_id, values, author, source)[1])
+                len(apply_changes(connection, assessment_id, option_id, values, author, source)[1])
                 for option_id, values in validated.items()
             )
-
-    def _apply(
-        self,
-        session: Session,
-        row: Assessment,
-        option_id: str,
-        values: Mapping[str, object],
-        author: str,
-        source: str,
-    ) -> tuple[Answer, list[ChangeRecord]]:
-        """Write the fields that differ from the stored answer; return the answer as stored
-        now and the history rows added (no second read)."""
-        response = session.scalars(
-            select(Response).where(
-                Response.assessment_id == row.id, Response.option_id == option_id
-            )
-        ).first()
-        current = _answer(response) if response else Answer(option_id)
-        changed: dict[str, object] = {}
-        records: list[ChangeRecord] = []
-        now = _now()
-        for name, value in values.items():
-            old = current.value(name)
-            if old == value:
-                continue
-            if response is None:
-                response = Response(assessment_id=row.id, option_id=option_id)
-                session.add(response)
-            setattr(response, name, answer_fields.to_column(name, value))
-            changed[name] = value
-            records.append(
-                log_change(
-                    session,
-                    row.id,
-                    option_id,
-                    name,
-                    answer_fields.to_text(name, old),
-                    answer_fields.to_text(name, value),
-                    author,
-                    source,
-                    now,
-                )
-            )
-        if not changed:
-            return current, records
-        response.updated_by = author
-        response.updated_at = now
-        row.updated_at = now
-        saved = replace(current, **changed, updated_by=author, updated_at=now, uid=response.uid)
-        return saved, records
 
     # -- history and progress -------------------------------------------------------------
 
@@ -363,17 +291,15 @@ class AssessmentService:
         limit: int | None = None,
     ) -> list[HistoryEntry]:
         """Newest first; filtered by round and option when given."""
-        query = select(ChangeRecord).order_by(
-            ChangeRecord.changed_at.desc(), ChangeRecord.id.desc()
-        )
+        query = select(HISTORY).order_by(HISTORY.c.changed_at.desc(), HISTORY.c.id.desc())
         if assessment_id is not None:
-            query = query.where(ChangeRecord.assessment_id == assessment_id)
+            query = query.where(HISTORY.c.assessment_id == assessment_id)
         if option_id is not None:
-            query = query.where(ChangeRecord.option_id == option_id)
+            query = query.where(HISTORY.c.option_id == option_id)
         if limit:
             query = query.limit(limit)
-        with self.workspace.session() as session:
-            return [_entry(row) for row in session.scalars(query)]
+        with self.workspace.session() as session:  # rows, not objects: nothing to track
+            return [entry_from_row(row) for row in session.connection().execute(query)]
 
     @guard_storage
     def progress(self, assessment_id: int) -> Progress:
@@ -386,14 +312,7 @@ class AssessmentService:
         serialises two saves to one round this way; SQLite already holds the write lock)."""
         row = session.get(Assessment, assessment_id, with_for_update=lock or None)
         if row is None:
-            raise NotFoundError(
-                arg(
-                    translate(
-                        "Assessments", "There is no assessment with id %1 in this workspace."
-                    ),
-                    assessment_id,
-                )
-            )
+            raise not_found(assessment_id)
         return row
 
     def _option(self, option_id: str) -> None:
