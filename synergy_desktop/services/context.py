@@ -13,34 +13,38 @@ import logging
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from synergy_desktop.content.packs import load_default_pack
-from synergy_desktop.domain.country import Country
 from synergy_desktop.domain.framework import Framework
-from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.services import events
-from synergy_desktop.services.assessments import AssessmentService
-from synergy_desktop.services.coordination import CoordinationService
-from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.errors import StorageError, describe_storage_error
 from synergy_desktop.services.events import Change, ChangeHub, Publishing
-from synergy_desktop.services.focal_points import FocalPointService
-from synergy_desktop.services.nbsap import NbsapService
-from synergy_desktop.services.reporting import ReportingService
-from synergy_desktop.storage import copying
 from synergy_desktop.storage.errors import (
     NewerSchemaError,
     NotAWorkspaceError,
     WorkspaceError,
     WorkspaceMissingError,
 )
-from synergy_desktop.storage.workspace import Workspace, open_workspace
 from synergy_desktop.text import arg, translate
+
+# The services and the storage (SQLAlchemy, and Alembic when a workspace needs an upgrade) are
+# imported when a workspace is opened, not with this module: the window imports it and shows
+# itself before any workspace is open.
+if TYPE_CHECKING:
+    from synergy_desktop.domain.country import Country
+    from synergy_desktop.domain.summary import SummaryData
+    from synergy_desktop.services.assessments import AssessmentService
+    from synergy_desktop.services.coordination import CoordinationService
+    from synergy_desktop.services.focal_points import FocalPointService
+    from synergy_desktop.services.nbsap import NbsapService
+    from synergy_desktop.services.reporting import ReportingService
+    from synergy_desktop.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
 Progress = Iterator[tuple[int, int, str]]
 # An export writer: (summary, target, language) -> progress generator.
-Writer = Callable[[SummaryData, Path, str], Progress]
+Writer = Callable[["SummaryData", Path, str], Progress]
 
 __all__ = [
     "NewerSchemaError",
@@ -125,6 +129,11 @@ class WorkspaceContext:
     """One open workspace. Use :meth:`open`; close it with :meth:`close`."""
 
     def __init__(self, workspace: Workspace, framework: Framework) -> None:
+        from synergy_desktop.services.assessments import AssessmentService
+        from synergy_desktop.services.coordination import CoordinationService
+        from synergy_desktop.services.focal_points import FocalPointService
+        from synergy_desktop.services.nbsap import NbsapService
+
         self._workspace = workspace
         self.framework = framework
         self.events = ChangeHub()
@@ -150,6 +159,8 @@ class WorkspaceContext:
         cls, location: str | Path, framework: Framework | None = None, *, create: bool = False
     ) -> WorkspaceContext:
         """Open (or create) a workspace file or database URL. WorkspaceError: plain message."""
+        from synergy_desktop.storage.workspace import open_workspace
+
         workspace = open_workspace(location, create=create)
         return cls(workspace, framework or load_default_pack())
 
@@ -158,6 +169,8 @@ class WorkspaceContext:
         cls, path: Path, framework: Framework | None = None, *, reset: bool = False
     ) -> WorkspaceContext:
         """Open the demo at ``path``, writing it first when it does not exist (or ``reset``)."""
+        from synergy_desktop.storage import copying
+
         framework = framework or load_default_pack()
         if reset:
             copying.remove_workspace_file(path)
@@ -210,12 +223,18 @@ class WorkspaceContext:
     def reporting(self, lang: str = "en") -> ReportingService:
         """The reporting calendar; shipped texts in ``lang`` where the team has not changed
         them."""
+        from synergy_desktop.services.reporting import ReportingService
+
         return self._publishing(ReportingService(self._workspace, lang), "reporting")
 
     def country(self) -> Country:
+        from synergy_desktop.services.country import get_country
+
         return get_country(self._workspace)
 
     def save_country(self, country: Country) -> Country:
+        from synergy_desktop.services.country import save_country
+
         saved = save_country(self._workspace, country)
         self.events.publish(Change(events.COUNTRY, (), "save_country"))
         return saved
@@ -295,6 +314,8 @@ class WorkspaceContext:
         """Write a consistent copy of this workspace to a new file ``target`` (replacing a file
         the user agreed to overwrite). The context stays on the original; the caller opens the
         copy when it wants to continue there."""
+        from synergy_desktop.storage import copying
+
         try:
             return copying.copy_workspace(self._workspace, Path(target), replace=True)
         except (OSError, WorkspaceError) as exc:
@@ -311,6 +332,8 @@ class WorkspaceContext:
 
     def backup(self, folder: Path | None = None) -> Path:
         """A dated consistent copy in ``folder`` (default: ``<name>.backups`` beside the file)."""
+        from synergy_desktop.storage import copying
+
         return copying.backup_workspace(self._workspace, folder)
 
     def close(self) -> None:

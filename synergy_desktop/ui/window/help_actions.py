@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from synergy_desktop.ui.shared.help_browser import show_help
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window.extensions import MenuSlots
@@ -16,12 +15,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HelpActions", text)
 
 
+def _show_guide(parent: QWidget, holder: WorkspaceHolder) -> None:
+    from synergy_desktop.ui.shared.help_browser import show_help  # on first use, not at start-up
+
+    show_help(parent, holder.lang, holder.current_page)
+
+
 def install(
     menus: MenuSlots, holder: WorkspaceHolder, _settings: Settings, parent: QWidget
 ) -> None:
     guide = QAction(parent)
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     guide.setObjectName("userGuide")
-    guide.triggered.connect(lambda: show_help(parent, holder.lang, holder.current_page))
+    guide.triggered.connect(lambda: _show_guide(parent, holder))
     parent.addAction(guide)
     menus.add("help", "guide", guide, text=lambda: _tr("&User guide"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,9 +19,7 @@ from PySide6.QtWidgets import (
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.labels import status_label
 from synergy_desktop.text import arg
-from synergy_desktop.ui.assessment.assessment_view import AssessmentView
 from synergy_desktop.ui.assessment.round_actions import RoundActions
-from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared import language
 from synergy_desktop.ui.shared.dialogs import show_about
 from synergy_desktop.ui.shared.fonts import apply_font, next_delta
@@ -32,6 +32,10 @@ from synergy_desktop.ui.window.questionnaire_actions import QuestionnaireActions
 from synergy_desktop.ui.window.start_page import StartPage
 from synergy_desktop.ui.window.workspace_actions import WorkspaceActions
 from synergy_desktop.ui.window.workspace_tabs import PAGES, WorkspaceTabs
+
+if TYPE_CHECKING:  # the walk-through is imported when a workspace is first shown
+    from synergy_desktop.ui.assessment.assessment_view import AssessmentView
+    from synergy_desktop.ui.assessment.session import Session
 
 Key = QKeySequence.StandardKey
 

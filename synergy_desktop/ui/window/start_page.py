@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from synergy_desktop.text import arg
+
 
 class StartPage(QWidget):
     newRequested = Signal()
@@ -47,11 +49,17 @@ class StartPage(QWidget):
             lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         self.recent_label.setBuddy(self.recent)
+        self.opening = QLabel()  # "Opening …" while a workspace opens at start-up
+        self.opening.setObjectName("openingWorkspace")
+        self.opening.setWordWrap(True)
+        self.opening.hide()
+        self._opening_location: str | None = None
 
         column = QVBoxLayout()
         column.addWidget(self.title)
         column.addWidget(self.intro)
         column.addSpacing(12)
+        column.addWidget(self.opening)
         column.addLayout(buttons)
         column.addSpacing(18)
         column.addWidget(self.recent_label)
@@ -82,6 +90,21 @@ class StartPage(QWidget):
         )
         self.recent_label.setText(self.tr("&Recent workspaces (press Enter to open):"))
         self.recent.setAccessibleName(self.tr("Recent workspaces"))
+        if self._opening_location is not None:
+            self.opening.setText(arg(self.tr("Opening %1…"), self._opening_location))
+
+    def set_opening(self, location: str | None) -> None:
+        """Say that ``location`` is being opened (the buttons and the list wait), or with None
+        offer them again."""
+        self._opening_location = location
+        waiting = location is not None
+        for widget in (self.new_button, self.open_button, self.demo_button):
+            widget.setVisible(not waiting)
+        self.recent_label.setVisible(not waiting)
+        self.recent.setVisible(not waiting)
+        self.opening.setVisible(waiting)
+        if waiting:
+            self.opening.setText(arg(self.tr("Opening %1…"), location))
 
     def set_recent(self, locations: list[str]) -> None:
         self.recent.clear()

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from synergy_desktop.paths import data_dir
-from synergy_desktop.services.context import (
-    WorkspaceContext,
-    WorkspaceError,
-    WorkspaceMissingError,
-)
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.text import arg
-from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared.dialogs import AuthorDialog
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window.country_dialog import CountryDialog
 from synergy_desktop.ui.window.export_flow import ExportTexts, export_file
+
+if TYPE_CHECKING:
+    from synergy_desktop.services.context import WorkspaceContext
 
 Button = QMessageBox.StandardButton
 
@@ -79,6 +77,13 @@ class WorkspaceActions(QObject):
 
     def open_location(self, location: str, create: bool = False) -> bool:
         """Open a workspace; the one open before is closed only once the new one is open."""
+        # The workspace's modules (and the database layer) load with the first workspace.
+        from synergy_desktop.services.context import (
+            WorkspaceContext,
+            WorkspaceError,
+            WorkspaceMissingError,
+        )
+
         try:
             context = WorkspaceContext.open(location, self.holder.framework, create=create)
         except WorkspaceError as exc:
@@ -92,6 +97,8 @@ class WorkspaceActions(QObject):
 
     def show_context(self, context: WorkspaceContext) -> bool:
         """Close what is open (asking about unsaved edits) and show ``context``."""
+        from synergy_desktop.ui.assessment.session import Session
+
         if not self.close_workspace(remember=False):
             context.close()
             return False
@@ -144,6 +151,8 @@ class WorkspaceActions(QObject):
                 return
         else:
             reset = False
+        from synergy_desktop.services.context import WorkspaceContext, WorkspaceError
+
         try:
             context = WorkspaceContext.open_demo(path, self.holder.framework, reset=reset)
         except (WorkspaceError, ServiceError, OSError) as exc:
