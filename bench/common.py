@@ -54,13 +54,15 @@ class Result:
         )
 
 
-def timed(work: Callable[[], object], inner: int) -> float:
-    """The median duration of ``inner`` calls of ``work``."""
+def timed(work: Callable[[], object], inner: int, after: Callable[[], object] | None = None):
+    """The median duration of ``inner`` calls of ``work`` (``after`` runs untimed after each)."""
     samples = []
     for _ in range(inner):
         start = time.perf_counter()
         work()
         samples.append(time.perf_counter() - start)
+        if after is not None:
+            after()
     return statistics.median(samples)
 
 
@@ -73,14 +75,18 @@ def compare(
     *,
     rounds: int = 5,
     inner: int = 3,
+    after: Callable[[], object] | None = None,
 ) -> Result:
     """Time ``baseline`` and ``ours`` back to back ``rounds`` times (one warm-up call each
-    first); the medians of both and the median of the per-round ratios."""
+    first; ``after`` undoes what ``ours`` did, untimed); the medians of both and the median of
+    the per-round ratios."""
     baseline(), ours()
+    if after is not None:
+        after()
     pairs = []
     for _ in range(rounds):
         base = timed(baseline, inner)
-        mine = timed(ours, inner)
+        mine = timed(ours, inner, after)
         pairs.append((mine, base))
     return from_pairs(name, pairs, baseline_name, goal)
 
@@ -134,3 +140,17 @@ def table(results: Iterable[Result]) -> str:
     ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(line.rstrip() for line in lines)
+
+
+# -- the older helpers (best of repeats, one report line), for benchmarks not yet moved over ----
+
+
+def best_seconds(work: Callable[[], object], repeat: int) -> float:
+    return min(timed(work, 1) for _ in range(repeat))
+
+
+def report(name: str, ours: float, baseline: float, baseline_name: str) -> None:
+    print(
+        f"{name}: {ours * 1000:.1f} ms; {baseline_name}: {baseline * 1000:.1f} ms; "
+        f"ratio {ours / baseline:.2f}x"
+    )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import linecache
 import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from synergy_desktop.services.context import WorkspaceContext
@@ -121,3 +123,43 @@ def test_the_window_paints_before_the_database_layer_is_loaded(tmp_path, setting
     assert lines["painted"] == ""  # none of them before the first paint
     assert "sqlalchemy" in lines["usable"].split(",")  # loaded with the workspace
     assert "openpyxl" not in lines["usable"]  # only for an export or an import
+
+
+def test_modules_that_cannot_use_qt_are_not_read_for_pyside(tmp_path, monkeypatch):
+    """The database layer, loaded after the window shows, is not read line by line by PySide's
+    import hook (about 17 MiB of source kept in memory, and import time)."""
+    marks = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if not isinstance(marks, dict):
+        pytest.skip("this PySide version has no feature marks")
+    from synergy_desktop.ui.shared import import_checks
+
+    import_checks.install()
+    import_checks.install()  # once is enough
+    assert sum(isinstance(f, import_checks._NoQtModules) for f in sys.meta_path) == 1
+    package = tmp_path / "noqt_sample"
+    package.mkdir()
+    (package / "__init__.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(import_checks, "LIBRARIES", import_checks.LIBRARIES | {"noqt_sample"})
+    import noqt_sample
+
+    assert noqt_sample.VALUE == 1
+    assert marks["noqt_sample"] == import_checks.IGNORE
+    assert str(package / "__init__.py") not in linecache.cache  # never read for PySide
+
+
+def test_the_round_in_front_at_closing_is_the_one_shown_at_reopening(
+    window, workspace_path, settings
+):
+    context = WorkspaceContext.open(workspace_path, create=True)
+    first = context.assessments.create("First round").id
+    context.assessments.create("Second round")
+    context.close()
+    window.files.open_location(str(workspace_path))
+    assert window.session.assessment.title == "Second round"  # the newest, the first time
+    window._round_chosen(window.round_combo.findData(first))
+    assert window.session.assessment.id == first
+    window.files.close_workspace()
+    window.files.open_location(str(workspace_path))
+    assert window.session.assessment.title == "First round"
+    assert window.round_combo.currentText().startswith("First round")

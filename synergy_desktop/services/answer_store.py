@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
+from itertools import starmap
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
@@ -40,6 +41,26 @@ _INSERT_ANSWER = insert(RESPONSES)  # the columns are the keys of the values giv
 _UPDATE_ANSWER = update(RESPONSES).where(RESPONSES.c.id == bindparam("response_id"))
 _INSERT_HISTORY = insert(HISTORY).returning(HISTORY.c.id, sort_by_parameter_order=True)
 _TOUCH_ROUND = update(ROUNDS).where(ROUNDS.c.id == bindparam("round_id"))
+# The columns of a history entry, in the order of HistoryEntry's fields.
+_ENTRY_COLUMNS = tuple(
+    HISTORY.c[name]
+    for name in (
+        "id",
+        "assessment_id",
+        "option_id",
+        "field",
+        "old_value",
+        "new_value",
+        "author",
+        "changed_at",
+        "source",
+        "uid",
+    )
+)
+_NEWEST_FIRST = select(*_ENTRY_COLUMNS).order_by(HISTORY.c.changed_at.desc(), HISTORY.c.id.desc())
+_OPTION_HISTORY = _NEWEST_FIRST.where(
+    HISTORY.c.assessment_id == bindparam("round_id"), HISTORY.c.option_id == bindparam("option")
+)
 
 
 def not_found(assessment_id: int) -> NotFoundError:
@@ -63,20 +84,25 @@ def answer_from_row(row) -> Answer:
     )
 
 
-def entry_from_row(row) -> HistoryEntry:
-    """A history entry from a ``change_history`` row (an ORM object or a Core row)."""
-    return HistoryEntry(
-        row.id,
-        row.assessment_id,
-        row.option_id,
-        row.field,
-        row.old_value,
-        row.new_value,
-        row.author,
-        row.changed_at,
-        row.source,
-        row.uid,
-    )
+def read_history(
+    connection: Connection,
+    assessment_id: int | None = None,
+    option_id: str | None = None,
+    limit: int | None = None,
+) -> list[HistoryEntry]:
+    """History entries, newest first; of one round and one option when given (the panel under
+    the walk-through asks at every change of option: one index range, no sorting)."""
+    if assessment_id is not None and option_id is not None and not limit:
+        query, parameters = _OPTION_HISTORY, {"round_id": assessment_id, "option": option_id}
+    else:
+        query, parameters = _NEWEST_FIRST, {}
+        if assessment_id is not None:
+            query = query.where(HISTORY.c.assessment_id == assessment_id)
+        if option_id is not None:
+            query = query.where(HISTORY.c.option_id == option_id)
+        if limit:
+            query = query.limit(limit)
+    return list(starmap(HistoryEntry, connection.execute(query, parameters).all()))
 
 
 def lock_editable(connection: Connection, assessment_id: int) -> None:

@@ -22,12 +22,11 @@ from synergy_desktop.domain.rating import AssessmentStatus
 from synergy_desktop.domain.scoring import compute_progress
 from synergy_desktop.services import answer_fields
 from synergy_desktop.services.answer_store import (
-    HISTORY,
     apply_changes,
-    entry_from_row,
     lock_editable,
     not_found,
     read_answers,
+    read_history,
 )
 from synergy_desktop.services.assessment_rules import (
     check_editable,
@@ -291,15 +290,8 @@ class AssessmentService:
         limit: int | None = None,
     ) -> list[HistoryEntry]:
         """Newest first; filtered by round and option when given."""
-        query = select(HISTORY).order_by(HISTORY.c.changed_at.desc(), HISTORY.c.id.desc())
-        if assessment_id is not None:
-            query = query.where(HISTORY.c.assessment_id == assessment_id)
-        if option_id is not None:
-            query = query.where(HISTORY.c.option_id == option_id)
-        if limit:
-            query = query.limit(limit)
         with self.workspace.session() as session:  # rows, not objects: nothing to track
-            return [entry_from_row(row) for row in session.connection().execute(query)]
+            return read_history(session.connection(), assessment_id, option_id, limit)
 
     @guard_storage
     def progress(self, assessment_id: int) -> Progress:

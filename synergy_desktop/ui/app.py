@@ -21,6 +21,7 @@ from synergy_desktop import __version__
 from synergy_desktop.content.checks import ContentError
 from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.paths import is_database_url
+from synergy_desktop.ui.shared import import_checks
 from synergy_desktop.ui.shared.errors import ErrorReporter, setup_logging
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.translations import LANGUAGES, system_language
@@ -124,6 +125,7 @@ def open_when_shown(window: MainWindow, location: str | None) -> None:
 def start(args: argparse.Namespace, settings: Settings, reporter: ErrorReporter | None):
     """Build and show the window; the workspace opens after the first paint. None when the
     framework pack cannot be read (the message has been shown)."""
+    import_checks.install()  # before the database layer is imported with the workspace
     try:
         framework = load_default_pack()
     except ContentError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from itertools import pairwise
 
@@ -71,6 +72,10 @@ class AnswerPage(QWidget):
         self.lang = lang
         self.option: Option | None = None
         self._loading = False
+        # What the workspace shows, by evidence modules, language and day: it does not change
+        # with the option or the round, only when the records do (the bus calls
+        # refresh_evidence then).
+        self._facts: dict[tuple, list[str]] = {}
         self._focus_out = _FocusOut(self.session.flush)
         self._build()
         session.fieldReplayed.connect(self._replayed)
@@ -249,13 +254,21 @@ class AnswerPage(QWidget):
         self.heading.setText(f"{option.id}  {option.title.get(self.lang)}")
         self.heading.setAccessibleName(self.heading.text())
         self.description.setHtml(describe_option(option, area, self.lang))
-        self.refresh_evidence()
+        self._show_evidence()
 
     def refresh_evidence(self) -> None:
+        """Read again what the workspace holds about the option (its records changed)."""
+        self._facts.clear()
+        self._show_evidence()
+
+    def _show_evidence(self) -> None:
         """What the workspace already holds about the option (register, committee…)."""
         if self.option is None:
             return
-        facts = self.session.context.evidence(self.option.evidence, lang=self.lang)
+        key = (tuple(self.option.evidence), self.lang, date.today())
+        facts = self._facts.get(key)
+        if facts is None:
+            facts = self._facts[key] = self.session.context.evidence(key[0], lang=self.lang)
         if not facts:
             self.evidence.hide()
             return

@@ -39,6 +39,7 @@ class AssessmentView(QWidget):
         self.options: tuple[Option, ...] = session.framework.options
         self.tree_model = FrameworkTreeModel(session, lang)
         self.history_model = HistoryModel()
+        self._shown = False  # an option was shown since the round changed
         self._build()
         session.answerSaved.connect(self._answer_saved)
         session.historyAdded.connect(self._history_added)
@@ -236,6 +237,7 @@ class AssessmentView(QWidget):
         self.page.show_option(option)
         self._update_nav()
         self._load_history()
+        self._shown = True
 
     def _update_nav(self) -> None:
         current = self.current_option()
@@ -272,8 +274,9 @@ class AssessmentView(QWidget):
         if not has_round:
             return
         current = self.current_option()
+        self._shown = False
         self.select_option(current.id if current else self.options[0].id)
-        if current is not None:
+        if current is not None and not self._shown:  # the selection did not move: show it here
             self.page.show_option(current)
             self._load_history()
 

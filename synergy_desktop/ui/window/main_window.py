@@ -271,9 +271,11 @@ class MainWindow(QMainWindow):
     def _page_changed(self, *_args) -> None:
         self.holder.current_page = self.tabs.current_name() if self.tabs is not None else ""
 
-    def _detaching(self, _session: Session) -> None:
+    def _detaching(self, session: Session) -> None:
         if self.view is not None:
             self.settings.set_geometry("splitter", self.view.splitter.saveState())
+        if session.assessment is not None:  # remembered once, not at every change of round
+            self.settings.set_last_assessment(session.context.location, session.assessment.id)
 
     def attach(self, session: Session | None) -> None:
         """Show a newly opened session (or the start page when None)."""
@@ -322,7 +324,6 @@ class MainWindow(QMainWindow):
         assessment_id = self.round_combo.itemData(index)
         if self.session is not None and assessment_id is not None:
             self.session.select(assessment_id)
-            self.settings.set_last_assessment(self.session.context.location, assessment_id)
 
     def update_state(self) -> None:
         has_ws = self.session is not None
