@@ -101,6 +101,9 @@ class ReportingService:
         """Copy the shipped obligations in once; afterwards they are the team's to edit."""
         if self.workspace.read_only:
             return False
+        with self.workspace.session() as session:  # once seeded, no write lock to learn it
+            if session.get(models.Setting, SEEDED) is not None:
+                return False
         try:
             return self._seed()
         except IntegrityError:  # another person seeded the same server workspace just now

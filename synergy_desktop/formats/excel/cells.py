@@ -16,6 +16,8 @@ HEADER_FILL = PatternFill("solid", fgColor="2F5D50")
 TITLE_FONT = Font(bold=True, size=14)
 LABEL_FONT = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
+CENTRE = Alignment(horizontal="center")
+MAX_CELL = 32_767  # characters Excel keeps in one cell
 
 
 def clean(text: str) -> str:
@@ -23,12 +25,22 @@ def clean(text: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
-def put(sheet: Worksheet, row: int, column: int, value: object, *, wrap: bool = False):
+def put(
+    sheet: Worksheet,
+    row: int,
+    column: int,
+    value: object,
+    *,
+    wrap: bool = False,
+    centre: bool = False,
+):
     """Write one value. Text is always stored as text, even when it starts with = + - @."""
     cell = sheet.cell(row=row, column=column)
     style = ""
     if isinstance(value, str):
-        cell.value = clean(value)
+        # Cleaned here, so openpyxl's own check of every character (a second regular
+        # expression over long answers) is not needed: the text goes straight in.
+        cell._value = clean(value)[:MAX_CELL]
         cell.data_type = "s"
         if value.startswith(FORMULA_STARTS):
             style = "text"
@@ -40,20 +52,20 @@ def put(sheet: Worksheet, row: int, column: int, value: object, *, wrap: bool = 
         style = "date"
     else:
         cell.value = value
-    if style or wrap:
-        _style(sheet, cell, style, wrap)
+    if style or wrap or centre:
+        _style(sheet, cell, style, wrap, centre)
     return cell
 
 
-def _style(sheet: Worksheet, cell, kind: str, wrap: bool) -> None:
+def _style(sheet: Worksheet, cell, kind: str, wrap: bool, centre: bool = False) -> None:
     """Give the cell the style for (kind, wrap). Building a style is slow in openpyxl (every
     assignment hashes the style objects), so the first cell's finished style array is kept
     per workbook and copied onto the next cells: ``_style`` is openpyxl's per-cell style
     array (private, but stable across releases)."""
     cache = sheet.parent.__dict__.setdefault("_synergy_styles", {})
-    key = (kind, wrap)
+    key = (kind, wrap, centre)
     if key in cache:
-        cell._style = copy(cache[key])
+        cell._style = cache[key].__copy__()  # (copy.copy's dispatch costs more than the copy)
         return
     if kind == "text":
         cell.quotePrefix = True
@@ -63,6 +75,8 @@ def _style(sheet: Worksheet, cell, kind: str, wrap: bool) -> None:
         cell.number_format = "yyyy-mm-dd"
     if wrap:
         cell.alignment = WRAP
+    elif centre:
+        cell.alignment = CENTRE
     cache[key] = copy(cell._style)
 
 
