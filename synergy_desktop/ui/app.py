@@ -114,6 +114,7 @@ def open_when_shown(window: MainWindow, location: str | None) -> None:
     window.start_page.set_opening(shown_location(location))
 
     def open_now() -> None:
+        import_checks.forget_source_lines()
         opened = window.files.open_location(location)
         window.start_page.set_opening(None)
         if not opened:

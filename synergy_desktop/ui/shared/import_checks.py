@@ -8,12 +8,14 @@ costs about 17 MiB of source lines kept in memory and a good part of the import 
 
 :func:`install` marks, before they are imported, the modules known not to use Qt: the standard
 library, the non-Qt libraries the application uses and its own layers below ``ui`` (a test keeps
-PySide6 out of them). PySide reaches the same verdict for them; it is only spared reading them.
-Nothing happens if PySide's internals differ from what this expects.
+PySide6 out of them) as not using Qt, and the window's own modules as using it. PySide reaches
+the same verdicts; it is only spared reading them. Nothing happens if PySide's internals differ
+from what this expects.
 """
 
 from __future__ import annotations
 
+import linecache
 import sys
 
 LIBRARIES = frozenset(
@@ -36,6 +38,7 @@ OWN_LAYERS = tuple(
     f"synergy_desktop.{layer}" for layer in ("domain", "content", "storage", "services", "formats")
 )
 IGNORE = -1  # PySide's mark for "this module does not use PySide"
+USES_QT = 0  # PySide's mark for "this module uses PySide (no __feature__ selected)"
 
 
 class _NoQtModules:
@@ -44,13 +47,24 @@ class _NoQtModules:
     def find_spec(self, name: str, path=None, target=None):
         top = name.partition(".")[0]
         if top in sys.stdlib_module_names or top in LIBRARIES or name.startswith(OWN_LAYERS):
-            marks = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
-            if isinstance(marks, dict) and name not in marks:
-                marks[name] = IGNORE
+            mark = IGNORE
+        elif name.startswith("synergy_desktop.ui."):
+            mark = USES_QT  # the window's own modules: Qt is what they are about
+        else:
+            return None
+        marks = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+        if isinstance(marks, dict) and name not in marks:
+            marks[name] = mark
         return None
 
 
 def install() -> None:
-    """Mark non-Qt modules from now on (once per process)."""
+    """Mark the modules imported from now on (once per process)."""
     if not any(isinstance(finder, _NoQtModules) for finder in sys.meta_path):
         sys.meta_path.insert(0, _NoQtModules())
+
+
+def forget_source_lines() -> None:
+    """Drop the source lines PySide read before :func:`install` (a traceback reads them again
+    when it needs them): a few MiB the database layer can reuse."""
+    linecache.clearcache()

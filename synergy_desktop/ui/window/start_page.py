@@ -64,6 +64,9 @@ class StartPage(QWidget):
         column.addSpacing(18)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent, 1)
+        self.filler = QWidget()  # takes the list's place while a workspace opens
+        self.filler.hide()
+        column.addWidget(self.filler, 1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 4)
@@ -102,6 +105,7 @@ class StartPage(QWidget):
             widget.setVisible(not waiting)
         self.recent_label.setVisible(not waiting)
         self.recent.setVisible(not waiting)
+        self.filler.setVisible(waiting)
         self.opening.setVisible(waiting)
         if waiting:
             self.opening.setText(arg(self.tr("Opening %1…"), location))
