@@ -12,7 +12,6 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -95,6 +94,8 @@ def shown_location(location: str) -> str:
     ``--workspace``)."""
     if not is_database_url(location):
         return location
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+
     parts = urlsplit(location)
     host = parts.hostname or ""
     if parts.port:
@@ -136,6 +137,7 @@ def start(args: argparse.Namespace, settings: Settings, reporter: ErrorReporter 
     window.set_language(args.lang or settings.language or system_language())
     window.reporter = reporter
     window.show()
+    AfterFirstPaint(window, setup_logging)  # the log file opens once the window shows
     open_when_shown(window, startup_location(args.workspace, settings))
     return window
 
@@ -143,7 +145,6 @@ def start(args: argparse.Namespace, settings: Settings, reporter: ErrorReporter 
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application(qt_args)
-    setup_logging()
     reporter = ErrorReporter(show_dialog=not args.no_error_dialog)
     reporter.install()
     window = start(args, Settings(), reporter)
