@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
-from itertools import starmap
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, String, bindparam, insert, select, type_coerce, update
 
 from synergy_desktop.domain.assessment import ANSWER_FIELDS, Answer, HistoryEntry
 from synergy_desktop.services import answer_fields
@@ -41,9 +40,11 @@ _INSERT_ANSWER = insert(RESPONSES)  # the columns are the keys of the values giv
 _UPDATE_ANSWER = update(RESPONSES).where(RESPONSES.c.id == bindparam("response_id"))
 _INSERT_HISTORY = insert(HISTORY).returning(HISTORY.c.id, sort_by_parameter_order=True)
 _TOUCH_ROUND = update(ROUNDS).where(ROUNDS.c.id == bindparam("round_id"))
-# The columns of a history entry, in the order of HistoryEntry's fields.
+# The columns of a history entry, in the order of HistoryEntry's fields; the time comes as the
+# driver gives it and is made an aware UTC datetime below, once per row instead of through two
+# layers of type processing (the panel under the walk-through reads hundreds of entries).
 _ENTRY_COLUMNS = tuple(
-    HISTORY.c[name]
+    type_coerce(HISTORY.c[name], String) if name == "changed_at" else HISTORY.c[name]
     for name in (
         "id",
         "assessment_id",
@@ -102,7 +103,19 @@ def read_history(
             query = query.where(HISTORY.c.option_id == option_id)
         if limit:
             query = query.limit(limit)
-    return list(starmap(HistoryEntry, connection.execute(query, parameters).all()))
+    return [
+        HistoryEntry(id, round_id, option, field, old, new, author, _utc(when), source, uid)
+        for id, round_id, option, field, old, new, author, when, source, uid in connection.execute(
+            query, parameters
+        ).all()
+    ]
+
+
+def _utc(value: str | datetime) -> datetime:
+    """A stored time (naive UTC: text on SQLite, a datetime on a server) as an aware one."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC)
 
 
 def lock_editable(connection: Connection, assessment_id: int) -> None:
