@@ -1,7 +1,7 @@
 """Exporting the summary of a large workspace vs a raw openpyxl write of the same cells
 (no styles, charts, validation or print setup) in the same run.
 
-Run: python bench/export_summary.py [--repeat 3]
+Run: python bench/export_summary.py [--rounds 5]
 """
 
 from __future__ import annotations
@@ -14,18 +14,23 @@ from pathlib import Path
 import openpyxl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import best_seconds, report
+from common import Result, compare, print_results
 from large_workspace import build
 
 from synergy_desktop.content.packs import load_default_pack
-from synergy_desktop.formats.excel.summary import export_summary, run
+from synergy_desktop.formats.excel.summary import export_summary
 from synergy_desktop.services.context import WorkspaceContext
 
+GOAL = 1.5
+BASELINE = "raw openpyxl write of the same cells"
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+
+def _run(work) -> None:
+    for _ in work:
+        pass
+
+
+def run(rounds: int = 5) -> list[Result]:
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         round_id = build(folder / "large.synergy")
@@ -33,11 +38,9 @@ def main() -> None:
         ours_path = folder / "ours.xlsx"
 
         def ours() -> None:
-            data = context.summary(round_id)
-            run(export_summary(data, ours_path))
+            _run(export_summary(context.summary(round_id), ours_path))
 
         ours()
-        written = openpyxl.load_workbook(ours_path)
         cells = {
             sheet.title: [
                 (c.row, c.column, c.value)
@@ -45,7 +48,7 @@ def main() -> None:
                 for c in row
                 if c.value is not None
             ]
-            for sheet in written
+            for sheet in openpyxl.load_workbook(ours_path)
         }
         count = sum(len(v) for v in cells.values())
 
@@ -59,27 +62,34 @@ def main() -> None:
             book.save(folder / "raw.xlsx")
 
         data = context.summary(round_id)
-
-        def write_only() -> None:
-            run(export_summary(data, ours_path))
-
-        baseline = best_seconds(raw, args.repeat)
-        timed = best_seconds(ours, args.repeat)
-        written_only = best_seconds(write_only, args.repeat)
+        results = [
+            compare(
+                f"large workspace: export the summary ({count} cells, reading included)",
+                ours,
+                raw,
+                BASELINE,
+                GOAL,
+                rounds=rounds,
+                inner=1,
+            ),
+            compare(
+                "  of which writing the styled workbook",
+                lambda: _run(export_summary(data, ours_path)),
+                raw,
+                BASELINE,
+                GOAL,
+                rounds=rounds,
+                inner=1,
+            ),
+        ]
         context.close()
-    print(f"{count} cells in {len(cells)} sheets")
-    report(
-        "export the summary of a large workspace (read + write)",
-        timed,
-        baseline,
-        "raw openpyxl write of the same cells",
-    )
-    report(
-        "  of which writing the styled workbook",
-        written_only,
-        baseline,
-        "raw openpyxl write of the same cells",
-    )
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    print_results(run(parser.parse_args().rounds))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Opening a large workspace and reading what the window shows first (answers, progress,
 register, coverage, calendar, alignment) vs raw sqlite3 reads of the same tables.
 
-Run: python bench/open_workspace.py [--repeat 5]
+Run: python bench/open_workspace.py [--rounds 5]
 """
 
 from __future__ import annotations
@@ -13,16 +13,13 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import best_seconds, report
+from common import Result, compare, print_results
 from large_workspace import build
 
 from synergy_desktop.content.packs import load_default_pack
-from synergy_desktop.services.assessments import AssessmentService
-from synergy_desktop.services.focal_points import FocalPointService
-from synergy_desktop.services.nbsap import NbsapService
-from synergy_desktop.services.reporting import ReportingService
-from synergy_desktop.storage.workspace import open_workspace
+from synergy_desktop.services.context import WorkspaceContext
 
+GOAL = 3.0
 TABLES = (
     "assessments",
     "responses",
@@ -36,24 +33,20 @@ TABLES = (
 )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
+def run(rounds: int = 5) -> list[Result]:
     framework = load_default_pack()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "large.synergy"
         round_id = build(path)
 
         def ours() -> None:
-            workspace = open_workspace(path)
-            AssessmentService(workspace, framework).progress(round_id)
-            register = FocalPointService(workspace)
-            register.entries()
-            register.coverage()
-            ReportingService(workspace).obligations()
-            NbsapService(workspace).coverage()
-            workspace.close()
+            context = WorkspaceContext.open(path, framework)
+            context.assessments.progress(round_id)
+            context.focal_points.entries()
+            context.focal_points.coverage()
+            context.reporting().obligations()
+            context.nbsap.coverage()
+            context.close()
 
         def raw() -> None:
             connection = sqlite3.connect(path)
@@ -61,15 +54,23 @@ def main() -> None:
                 connection.execute(f"SELECT * FROM {table}").fetchall()
             connection.close()
 
-        ours(), raw()
-        baseline = best_seconds(raw, args.repeat)
-        timed = best_seconds(ours, args.repeat)
-    report(
-        "open a large workspace and read its first screens",
-        timed,
-        baseline,
-        "raw sqlite3 reads of the same tables",
-    )
+        return [
+            compare(
+                "large workspace: open and read the first screens",
+                ours,
+                raw,
+                "raw sqlite3 reads of the same tables",
+                GOAL,
+                rounds=rounds,
+                inner=3,
+            )
+        ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    print_results(run(parser.parse_args().rounds))
 
 
 if __name__ == "__main__":

@@ -1,29 +1,41 @@
-"""Saving one answer through the service vs a raw sqlite3 insert+commit, same durability.
+"""Saving one answer vs a raw sqlite3 insert+commit with the same durability, in the same run.
 
-Run: python bench/save_answer.py [--repeat 300]
+Two lines: the service call as the window makes it (through the context, values validated
+once), and the window's own path (a typed value staged and flushed by the session while the
+walk-through and its history panel are on screen; the repaint that follows is not timed).
+
+Run: python bench/save_answer.py [--rounds 7]
 Both sides use WAL and synchronous=FULL on a file in the same temporary folder.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 import tempfile
 from itertools import count
 from pathlib import Path
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import best_seconds, report
+from common import Result, compare, print_results
 
 from synergy_desktop.content.packs import load_default_pack
 from synergy_desktop.services.context import WorkspaceContext
 
+GOAL = 3.0
+BASELINE = "raw sqlite3 insert+commit"
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=300)
-    args = parser.parse_args()
+
+def run(rounds: int = 7, inner: int = 40) -> list[Result]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from synergy_desktop.ui.assessment.assessment_view import AssessmentView
+    from synergy_desktop.ui.assessment.session import Session
+
     with tempfile.TemporaryDirectory() as folder:
         raw = sqlite3.connect(Path(folder) / "raw.db", isolation_level=None)
         raw.execute("PRAGMA journal_mode = WAL")
@@ -46,21 +58,57 @@ def main() -> None:
         round_id = service.create("Bench").id
 
         def service_save() -> None:
-            service.save_answer(
-                round_id, "A1", {"evidence": f"evidence {next(numbers)}"}, author="bench"
-            )
+            value = service.validate({"evidence": f"evidence {next(numbers)}"})
+            service.save_answer(round_id, "A1", value, author="bench", validated=True)
 
-        raw_save(), service_save()
-        baseline = best_seconds(raw_save, args.repeat)
-        ours = best_seconds(service_save, args.repeat)
+        results = [
+            compare(
+                "save one answer (service: write, history, commit)",
+                service_save,
+                raw_save,
+                BASELINE,
+                GOAL,
+                rounds=rounds,
+                inner=inner,
+            )
+        ]
+        session = Session(context, "bench")
+        session.select(round_id)
+        view = AssessmentView(session)
+        view.resize(1280, 800)
+        view.show()
+        view.select_option("A2")
+        app.processEvents()
+
+        def window_save() -> None:
+            session.stage("A2", "evidence", f"typed {next(numbers)}")
+            session.flush()  # the tree, progress and history panel are updated in here
+
+        results.append(
+            compare(
+                "save one answer (window: stage, flush, panels updated; painting untimed)",
+                window_save,
+                raw_save,
+                BASELINE,
+                GOAL,
+                rounds=rounds,
+                inner=inner,
+                after=app.processEvents,  # the repaint follows, after the save has returned
+            )
+        )
+        view.close()
+        view.deleteLater()
+        session.close()
         context.close()
         raw.close()
-    report(
-        "save one answer (validate, write, history, commit)",
-        ours,
-        baseline,
-        "raw sqlite3 insert+commit",
-    )
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    print_results(run(args.rounds))
 
 
 if __name__ == "__main__":

@@ -2110,6 +2110,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <name>FrameworkTreeModel</name>
     <message>
         <source>%1/%2</source>
+        <extracomment>The roles this model answers; a view asks for many more (fonts, colours, icons, check states) on every paint, and those are answered without looking at the answers.</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -4788,6 +4789,10 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     <message>
         <source>Recent workspaces</source>
         <translation>مساحات العمل الحديثة</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2094,6 +2094,7 @@ G1: Reduce threats to species</translation>
     <name>FrameworkTreeModel</name>
     <message>
         <source>%1/%2</source>
+        <extracomment>The roles this model answers; a view asks for many more (fonts, colours, icons, check states) on every paint, and those are answered without looking at the answers.</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -4752,6 +4753,10 @@ G1: Reduce threats to species</translation>
     <message>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
     </message>
 </context>
 <context>

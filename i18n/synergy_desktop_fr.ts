@@ -2094,6 +2094,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <name>FrameworkTreeModel</name>
     <message>
         <source>%1/%2</source>
+        <extracomment>The roles this model answers; a view asks for many more (fonts, colours, icons, check states) on every paint, and those are answered without looking at the answers.</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -4752,6 +4753,10 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <message>
         <source>Recent workspaces</source>
         <translation>Espaces de travail récents</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2098,6 +2098,7 @@ G1: Сократить угрозы для видов</translation>
     <name>FrameworkTreeModel</name>
     <message>
         <source>%1/%2</source>
+        <extracomment>The roles this model answers; a view asks for many more (fonts, colours, icons, check states) on every paint, and those are answered without looking at the answers.</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -4761,6 +4762,10 @@ G1: Сократить угрозы для видов</translation>
     <message>
         <source>Recent workspaces</source>
         <translation>Недавние рабочие пространства</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

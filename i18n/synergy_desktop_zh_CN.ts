@@ -2090,6 +2090,7 @@ G1: 减少物种面临的威胁</translation>
     <name>FrameworkTreeModel</name>
     <message>
         <source>%1/%2</source>
+        <extracomment>The roles this model answers; a view asks for many more (fonts, colours, icons, check states) on every paint, and those are answered without looking at the answers.</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -4743,6 +4744,10 @@ G1: 减少物种面临的威胁</translation>
     <message>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -3,16 +3,15 @@ and the history row every change writes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from synergy_desktop.domain.assessment import ANSWER_FIELDS, Answer, HistoryEntry
 from synergy_desktop.domain.rating import AssessmentStatus
 from synergy_desktop.services import answer_fields
-from synergy_desktop.services.errors import ConflictError, LockedError, ValidationError
+from synergy_desktop.services.errors import LockedError, ValidationError
 from synergy_desktop.storage.models import Assessment, ChangeRecord, Response
 from synergy_desktop.text import arg, translate
 
@@ -99,52 +98,3 @@ def log_change(
     )
     session.add(record)
     return record
-
-
-def check_unchanged(
-    session: Session,
-    row: Assessment,
-    option_id: str,
-    values: Mapping[str, object],
-    expected: Mapping[str, object],
-) -> None:
-    """Refuse to overwrite a field that someone else changed since the caller loaded it."""
-    response = session.scalars(
-        select(Response).where(Response.assessment_id == row.id, Response.option_id == option_id)
-    ).first()
-    current = answer_of(response) if response else Answer(option_id)
-    changed = {
-        name: current.value(name)
-        for name, value in values.items()
-        if name in expected
-        and current.value(name) != expected[name]
-        and current.value(name) != value
-    }
-    if not changed:
-        return
-    conflicts = {}
-    for name, theirs in changed.items():
-        last = session.scalars(
-            select(ChangeRecord)
-            .where(
-                ChangeRecord.assessment_id == row.id,
-                ChangeRecord.option_id == option_id,
-                ChangeRecord.field == name,
-            )
-            .order_by(ChangeRecord.id.desc())
-            .limit(1)
-        ).first()
-        conflicts[name] = (theirs, entry_of(last) if last is not None else None)
-    raise ConflictError(
-        arg(
-            translate(
-                "Assessments",
-                "Someone else changed %1 of option %2 since you opened it. Your text is "
-                "kept on screen; choose whose version to keep.",
-            ),
-            ", ".join(changed),
-            option_id,
-        ),
-        option_id,
-        conflicts,
-    )

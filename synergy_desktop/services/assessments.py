@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select
@@ -22,17 +21,21 @@ from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.rating import AssessmentStatus
 from synergy_desktop.domain.scoring import compute_progress
 from synergy_desktop.services import answer_fields
+from synergy_desktop.services.answer_store import (
+    apply_changes,
+    lock_editable,
+    not_found,
+    read_answers,
+    read_history,
+)
 from synergy_desktop.services.assessment_rules import (
-    answer_of,
     check_editable,
-    check_unchanged,
     entry_of,
     log_change,
     participant_names,
     round_title,
 )
 from synergy_desktop.services.errors import (
-    NotFoundError,
     ValidationError,
     guard_storage,
 )
@@ -221,8 +224,7 @@ class AssessmentService:
     def answers(self, assessment_id: int) -> dict[str, Answer]:
         with self.workspace.session() as session:
             self._row(session, assessment_id)
-            rows = session.scalars(select(Response).where(Response.assessment_id == assessment_id))
-            return {row.option_id: answer_of(row) for row in rows}
+            return read_answers(session.connection(), assessment_id)
 
     @guard_storage
     def answer(self, assessment_id: int, option_id: str) -> Answer:
@@ -255,14 +257,12 @@ class AssessmentService:
         """
         self._option(option_id)
         values = dict(changes) if validated else self.validate(changes)
-        with self.workspace.write() as session:
-            row = self._row(session, assessment_id, lock=True)
-            check_editable(row)
-            if expected is not None:
-                check_unchanged(session, row, option_id, values, expected)
-            answer, records = self._apply(session, row, option_id, values, author, source)
-            session.flush()  # gives the history rows their ids
-            return SavedAnswer(answer, tuple(entry_of(record) for record in records))
+        with self.workspace.write_rows() as connection:
+            lock_editable(connection, assessment_id)
+            answer, history = apply_changes(
+                connection, assessment_id, option_id, values, author, source, expected
+            )
+            return SavedAnswer(answer, history)
 
     @guard_storage
     def save_answers(
@@ -277,63 +277,12 @@ class AssessmentService:
         for option_id in changes:
             self._option(option_id)
         validated = {option_id: self.validate(fields) for option_id, fields in changes.items()}
-        with self.workspace.write() as session:
-            row = self._row(session, assessment_id, lock=True)
-            check_editable(row)
+        with self.workspace.write_rows() as connection:
+            lock_editable(connection, assessment_id)
             return sum(
-                len(self._apply(session, row, option_id, values, author, source)[1])
+                len(apply_changes(connection, assessment_id, option_id, values, author, source)[1])
                 for option_id, values in validated.items()
             )
-
-    def _apply(
-        self,
-        session: Session,
-        row: Assessment,
-        option_id: str,
-        values: Mapping[str, object],
-        author: str,
-        source: str,
-    ) -> tuple[Answer, list[ChangeRecord]]:
-        """Write the fields that differ from the stored answer; return the answer as stored
-        now and the history rows added (no second read)."""
-        response = session.scalars(
-            select(Response).where(
-                Response.assessment_id == row.id, Response.option_id == option_id
-            )
-        ).first()
-        current = answer_of(response) if response else Answer(option_id)
-        changed: dict[str, object] = {}
-        records: list[ChangeRecord] = []
-        now = _now()
-        for name, value in values.items():
-            old = current.value(name)
-            if old == value:
-                continue
-            if response is None:
-                response = Response(assessment_id=row.id, option_id=option_id)
-                session.add(response)
-            setattr(response, name, answer_fields.to_column(name, value))
-            changed[name] = value
-            records.append(
-                log_change(
-                    session,
-                    row.id,
-                    option_id,
-                    name,
-                    answer_fields.to_text(name, old),
-                    answer_fields.to_text(name, value),
-                    author,
-                    source,
-                    now,
-                )
-            )
-        if not changed:
-            return current, records
-        response.updated_by = author
-        response.updated_at = now
-        row.updated_at = now
-        saved = replace(current, **changed, updated_by=author, updated_at=now, uid=response.uid)
-        return saved, records
 
     # -- history and progress -------------------------------------------------------------
 
@@ -363,17 +312,8 @@ class AssessmentService:
         limit: int | None = None,
     ) -> list[HistoryEntry]:
         """Newest first; filtered by round and option when given."""
-        query = select(ChangeRecord).order_by(
-            ChangeRecord.changed_at.desc(), ChangeRecord.id.desc()
-        )
-        if assessment_id is not None:
-            query = query.where(ChangeRecord.assessment_id == assessment_id)
-        if option_id is not None:
-            query = query.where(ChangeRecord.option_id == option_id)
-        if limit:
-            query = query.limit(limit)
-        with self.workspace.session() as session:
-            return [entry_of(row) for row in session.scalars(query)]
+        with self.workspace.session() as session:  # rows, not objects: nothing to track
+            return read_history(session.connection(), assessment_id, option_id, limit)
 
     @guard_storage
     def progress(self, assessment_id: int) -> Progress:
@@ -386,14 +326,7 @@ class AssessmentService:
         serialises two saves to one round this way; SQLite already holds the write lock)."""
         row = session.get(Assessment, assessment_id, with_for_update=lock or None)
         if row is None:
-            raise NotFoundError(
-                arg(
-                    translate(
-                        "Assessments", "There is no assessment with id %1 in this workspace."
-                    ),
-                    assessment_id,
-                )
-            )
+            raise not_found(assessment_id)
         return row
 
     def _option(self, option_id: str) -> None:

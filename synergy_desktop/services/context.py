@@ -14,22 +14,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from synergy_desktop.content.packs import load_default_pack
-from synergy_desktop.domain.country import Country
 from synergy_desktop.domain.framework import Framework
-from synergy_desktop.domain.summary import SummaryData
 from synergy_desktop.services import events, exports
-from synergy_desktop.services.assessments import AssessmentService
-from synergy_desktop.services.coordination import CoordinationService
-from synergy_desktop.services.country import get_country, save_country
 from synergy_desktop.services.errors import StorageError, describe_storage_error
 from synergy_desktop.services.events import Change, ChangeHub, Publishing
 from synergy_desktop.services.exports import register_export
-from synergy_desktop.services.focal_points import FocalPointService
-from synergy_desktop.services.nbsap import NbsapService
-from synergy_desktop.services.reporting import ReportingService
-from synergy_desktop.storage import change_count, copying
+from synergy_desktop.services.incoming import IncomingFiles
 from synergy_desktop.storage.errors import (
     NewerSchemaError,
     NotAWorkspaceError,
@@ -37,12 +30,31 @@ from synergy_desktop.storage.errors import (
     WorkspaceError,
     WorkspaceMissingError,
 )
-from synergy_desktop.storage.server import needs_password
-from synergy_desktop.storage.workspace import Workspace, open_workspace
 from synergy_desktop.text import arg, translate
+
+# The services and the storage (SQLAlchemy, and Alembic when a workspace needs an upgrade) are
+# imported when a workspace is opened, not with this module: the window imports it and shows
+# itself before any workspace is open.
+if TYPE_CHECKING:
+    from synergy_desktop.domain.country import Country
+    from synergy_desktop.domain.summary import SummaryData
+    from synergy_desktop.services.assessments import AssessmentService
+    from synergy_desktop.services.coordination import CoordinationService
+    from synergy_desktop.services.focal_points import FocalPointService
+    from synergy_desktop.services.nbsap import NbsapService
+    from synergy_desktop.services.reporting import ReportingService
+    from synergy_desktop.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
 Progress = Iterator[tuple[int, int, str]]
+
+
+def needs_password(location: str) -> bool:
+    """Whether a team server asks for a password that the address and .pgpass do not give."""
+    from synergy_desktop.storage.server import needs_password as server_needs_password
+
+    return server_needs_password(location)
+
 
 __all__ = [
     "NewerSchemaError",
@@ -114,10 +126,15 @@ COUNTED = {
 ELSEWHERE = "changed elsewhere"
 
 
-class WorkspaceContext:
+class WorkspaceContext(IncomingFiles):
     """One open workspace. Use :meth:`open`; close it with :meth:`close`."""
 
     def __init__(self, workspace: Workspace, framework: Framework) -> None:
+        from synergy_desktop.services.assessments import AssessmentService
+        from synergy_desktop.services.coordination import CoordinationService
+        from synergy_desktop.services.focal_points import FocalPointService
+        from synergy_desktop.services.nbsap import NbsapService
+
         self._workspace = workspace
         self.framework = framework
         self.events = ChangeHub()
@@ -143,6 +160,8 @@ class WorkspaceContext:
 
     def _count_change(self, change: Change) -> None:
         if change.topic in COUNTED and change.action != ELSEWHERE and not self.read_only:
+            from synergy_desktop.storage import change_count
+
             try:
                 count = change_count.bump(self._workspace)
             except Exception:  # a notice for other windows; the change itself is saved
@@ -157,6 +176,8 @@ class WorkspaceContext:
         """True (and a WORKSPACE change published) when someone else changed records that keep
         no history of their own since this context last looked. Answers are found through their
         history instead (AssessmentService.history_since)."""
+        from synergy_desktop.storage import change_count
+
         try:
             count = change_count.read(self._workspace)
         except Exception:
@@ -182,6 +203,8 @@ class WorkspaceContext:
     ) -> WorkspaceContext:
         """Open (or create) a workspace file or database URL. WorkspaceError: plain message;
         PasswordRequiredError when a server wants a password that was not given."""
+        from synergy_desktop.storage.workspace import open_workspace
+
         workspace = open_workspace(location, create=create, password=password)
         return cls(workspace, framework or load_default_pack())
 
@@ -210,6 +233,8 @@ class WorkspaceContext:
     ) -> WorkspaceContext:
         """Open the demo at ``path``, writing it first (in ``lang``) when it does not exist (or
         ``reset``)."""
+        from synergy_desktop.storage import copying
+
         framework = framework or load_default_pack()
         if reset:
             copying.remove_workspace_file(path)
@@ -283,12 +308,18 @@ class WorkspaceContext:
     def reporting(self, lang: str = "en") -> ReportingService:
         """The reporting calendar; shipped texts in ``lang`` where the team has not changed
         them."""
+        from synergy_desktop.services.reporting import ReportingService
+
         return self._publishing(ReportingService(self._workspace, lang), "reporting")
 
     def country(self) -> Country:
+        from synergy_desktop.services.country import get_country
+
         return get_country(self._workspace)
 
     def save_country(self, country: Country) -> Country:
+        from synergy_desktop.services.country import save_country
+
         saved = save_country(self._workspace, country)
         self.events.publish(Change(events.COUNTRY, (), "save_country"))
         return saved
@@ -299,72 +330,11 @@ class WorkspaceContext:
 
         return evidence_facts(self._workspace, modules, today=today, lang=lang)
 
-    # -- imports ------------------------------------------------------------------------
-
-    def preview_targets(self, path: Path):
-        from synergy_desktop.services.target_import import preview_targets
-
-        return preview_targets(self._workspace, path)
-
-    def apply_targets(self, preview):
-        from synergy_desktop.services.target_import import apply_targets
-
-        added = apply_targets(self._workspace, preview)
-        self.events.publish(Change(events.NBSAP, events.ids_of(added), "apply_targets"))
-        return added
-
-    def preview_register_import(self, path: Path):
-        """Focal points from a spreadsheet (xlsx or CSV): every row accepted or rejected."""
-        from synergy_desktop.services.register_import import preview_register_import
-
-        return preview_register_import(self._workspace, path)
-
-    def apply_register_import(self, preview):
-        from synergy_desktop.services.register_import import apply_register_import
-
-        added = apply_register_import(self._workspace, preview)
-        self.events.publish(Change(events.REGISTER, events.ids_of(added), "apply_register_import"))
-        return added
-
-    def preview_questionnaire(self, path: Path, assessment_id: int):
-        from synergy_desktop.services.questionnaire_import import preview_questionnaire
-
-        return preview_questionnaire(self._workspace, self.framework, path, assessment_id)
-
-    def apply_questionnaire(self, preview, author: str) -> int:
-        from synergy_desktop.services.questionnaire_import import apply_questionnaire
-
-        count = apply_questionnaire(self._workspace, self.framework, preview, author)
-        ids = (preview.assessment_id, *{c.option_id for c in preview.changes})
-        self.events.publish(Change(events.ANSWERS, ids, "apply_questionnaire"))
-        return count
-
-    # -- merging another workspace ------------------------------------------------------
-
-    def preview_merge(self, location: str | Path):
-        """Compare another workspace with this one (services/merge.py); MergeRefused."""
-        from synergy_desktop.services.merge import preview_merge
-
-        return preview_merge(self._workspace, self.framework, location)
-
-    def apply_merge(
-        self, preview, choices: dict[str, str] | None = None, author: str = "", *, changes=True
-    ):
-        """Back this workspace up, then apply ``preview`` in one transaction."""
-        from synergy_desktop.services.merge import apply_merge
-
-        if (preview.changes or preview.conflicts) and self.path is not None:
-            self.backup()
-        result = apply_merge(
-            self._workspace, self.framework, preview, choices, author, changes=changes
-        )
-        self.events.publish(Change(events.WORKSPACE, (), "apply_merge"))
-        return result
-
     # -- summary and exports ------------------------------------------------------------
 
     def summary(self, assessment_id: int | None = None, *, personal_data: bool = True):
         """Everything an export shows about one round, read as one consistent snapshot."""
+        from synergy_desktop.services.reporting import ReportingService
         from synergy_desktop.services.summary import collect_summary
 
         ReportingService(self._workspace).ensure_seeded()  # a first write, before the snapshot
@@ -401,6 +371,8 @@ class WorkspaceContext:
         """Write a consistent copy of this workspace to a new file ``target`` (replacing a file
         the user agreed to overwrite). The context stays on the original; the caller opens the
         copy when it wants to continue there."""
+        from synergy_desktop.storage import copying
+
         try:
             return copying.copy_workspace(self._workspace, Path(target), replace=True)
         except (OSError, WorkspaceError) as exc:
@@ -428,6 +400,8 @@ class WorkspaceContext:
 
     def backup(self, folder: Path | None = None) -> Path:
         """A dated consistent copy in ``folder`` (default: ``<name>.backups`` beside the file)."""
+        from synergy_desktop.storage import copying
+
         return copying.backup_workspace(self._workspace, folder)
 
     def close(self) -> None:

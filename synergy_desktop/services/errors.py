@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from synergy_desktop.text import translate
 
@@ -83,7 +82,18 @@ def guard_storage(method: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(*args, **kwargs)
-        except (SQLAlchemyError, OSError) as exc:
-            raise StorageError(describe_storage_error(exc)) from exc
+        except Exception as exc:
+            if is_storage_failure(exc):
+                raise StorageError(describe_storage_error(exc)) from exc
+            raise
 
     return wrapper
+
+
+def is_storage_failure(exc: BaseException) -> bool:
+    """A database or file-system failure (SQLAlchemy is imported only once a workspace is
+    open, so the window can show itself before it is loaded)."""
+    if isinstance(exc, OSError):
+        return True
+    database = sys.modules.get("sqlalchemy.exc")
+    return database is not None and isinstance(exc, database.SQLAlchemyError)

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from synergy_desktop.content.reference import instruments
 from synergy_desktop.domain.focal_points import (
@@ -46,6 +46,44 @@ def _person(row: Contact) -> Person:
     return Person(**{name: getattr(row, name) or "" for name in PERSON_FIELDS})
 
 
+_HOLDERS = Designation.__table__
+_PEOPLE = Contact.__table__
+# The register as rows (no ORM objects: the Overview, the evidence of every option and the
+# summary read all of it): a designation's columns, its person's uid, then the person.
+_REGISTER = (
+    select(
+        *(
+            _HOLDERS.c[name]
+            for name in (
+                "id",
+                "contact_id",
+                "instrument",
+                "role",
+                "is_primary",
+                "designated_on",
+                "verified_on",
+                "ended_on",
+                "handover_note",
+                "notes",
+                "successor_id",
+                "uid",
+            )
+        ),
+        _PEOPLE.c.uid.label("contact_uid"),
+        *(_PEOPLE.c[name] for name in PERSON_FIELDS),
+    )
+    .join_from(_HOLDERS, _PEOPLE, _HOLDERS.c.contact_id == _PEOPLE.c.id)
+    .order_by(_HOLDERS.c.instrument, _HOLDERS.c.role, _HOLDERS.c.id)
+)
+_CURRENT_REGISTER = _REGISTER.where(_HOLDERS.c.ended_on.is_(None))
+
+
+def _entry_of_row(row) -> FocalPoint:
+    """A focal point from a row of ``_REGISTER`` (in FocalPoint's order after the person)."""
+    person = Person(*(value or "" for value in row[13:]))
+    return FocalPoint(row[0], row[1], person, *row[2:13])
+
+
 def _entry(row: Designation) -> FocalPoint:
     return FocalPoint(
         row.id,
@@ -71,15 +109,9 @@ class FocalPointService:
 
     @guard_storage
     def entries(self, *, include_ended: bool = False) -> list[FocalPoint]:
-        query = (
-            select(Designation)
-            .options(joinedload(Designation.contact))
-            .order_by(Designation.instrument, Designation.role, Designation.id)
-        )
-        if not include_ended:
-            query = query.where(Designation.ended_on.is_(None))
+        query = _REGISTER if include_ended else _CURRENT_REGISTER
         with self.workspace.session() as session:
-            return [_entry(row) for row in session.scalars(query)]
+            return [_entry_of_row(row) for row in session.connection().execute(query).all()]
 
     @guard_storage
     def get(self, designation_id: int) -> FocalPoint:

@@ -29,6 +29,15 @@ from synergy_desktop.storage.workspace import Workspace
 from synergy_desktop.text import arg, translate
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,29}$")
+_CELLS = models.AlignmentRow.__table__
+_ALIGNMENTS = select(
+    _CELLS.c.national_target_id,
+    _CELLS.c.framework,
+    _CELLS.c.reference,
+    _CELLS.c.level,
+    _CELLS.c.note,
+    _CELLS.c.uid,
+)
 
 
 def _target(row: models.NationalTarget) -> NationalTarget:
@@ -273,15 +282,14 @@ class NbsapService:
     def alignments(self, framework: str | None = None) -> list[Alignment]:
         """The cells that hold something, for the frameworks shown (see :meth:`frameworks`)."""
         shown = [f.id for f in self.frameworks()]
-        query = select(models.AlignmentRow).where(models.AlignmentRow.framework.in_(shown))
+        query = _ALIGNMENTS.where(_CELLS.c.framework.in_(shown))
         if framework is not None:
-            query = query.where(models.AlignmentRow.framework == framework)
-        with self.workspace.session() as session:
+            query = query.where(_CELLS.c.framework == framework)
+        levels = {level.value: level for level in Level}
+        with self.workspace.session() as session:  # rows, not objects: the whole matrix
             return [
-                Alignment(
-                    r.national_target_id, r.framework, r.reference, Level(r.level), r.note, r.uid
-                )
-                for r in session.scalars(query)
+                Alignment(target, key, reference, levels[level], note, uid)
+                for target, key, reference, level, note, uid in session.connection().execute(query)
             ]
 
     @guard_storage

@@ -108,6 +108,9 @@ class ReportingService:
         """
         if self.workspace.read_only:
             return False
+        with self.workspace.session() as session:  # once seeded, no write lock to learn it
+            if session.get(models.Setting, SEEDED) is not None:
+                return False
         try:
             return self._seed(today)
         except IntegrityError:  # another person seeded the same server workspace just now

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from synergy_desktop.storage import server
@@ -81,6 +81,15 @@ class Workspace:
         with self._new_session() as session, session.begin():
             session.connection(execution_options={WRITE_OPTION: True})
             yield session
+
+    @contextmanager
+    def write_rows(self) -> Iterator[Connection]:
+        """Like :meth:`write`, on a plain connection: for Core statements that need no ORM
+        session (the answer saved at every pause in typing)."""
+        with self.engine.connect() as connection:
+            connection.execution_options(**{WRITE_OPTION: True})
+            with connection.begin():
+                yield connection
 
     @property
     def display_name(self) -> str:

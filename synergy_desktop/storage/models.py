@@ -7,6 +7,8 @@ Revision 0003: national targets, custom reference frameworks, alignments, report
 datasets and the reports they feed, workspace settings. Revision 0004: a stable ``uid`` on every
 row two copies of a workspace may share (see storage.stable_ids); the country profile (one row)
 and the settings (keyed by name) need none, nor do the dataset-report links (a pair of uids).
+Revision 0005: indexes for the queries of a workspace after years of use (an option's history,
+the current focal points, predecessors, the reports of a focal point).
 """
 
 from __future__ import annotations
@@ -130,9 +132,13 @@ class ChangeRecord(StableId, Base):
     """One changed field. Deliberately no foreign key: history can outlive its assessment."""
 
     __tablename__ = "change_history"
+    # The history of one option of one round, newest first (revision 0005).
+    __table_args__ = (
+        Index("ix_change_history_option", "assessment_id", "option_id", "changed_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    assessment_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    assessment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     option_id: Mapped[str | None] = mapped_column(String(20), nullable=True)
     field: Mapped[str] = mapped_column(String(50))
     old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
@@ -166,7 +172,11 @@ class Designation(StableId, Base):
     """One role held by one contact for one instrument; ``ended_on`` set for former holders."""
 
     __tablename__ = "designations"
-    __table_args__ = (Index("ix_designations_instrument_role", "instrument", "role"),)
+    __table_args__ = (
+        Index("ix_designations_instrument_role", "instrument", "role"),
+        # The current holders in the register's order (revision 0005).
+        Index("ix_designations_current", "ended_on", "instrument", "role"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(
@@ -181,7 +191,7 @@ class Designation(StableId, Base):
     handover_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     successor_id: Mapped[int | None] = mapped_column(
-        ForeignKey("designations.id", ondelete="SET NULL"), nullable=True
+        ForeignKey("designations.id", ondelete="SET NULL"), nullable=True, index=True
     )
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -332,7 +342,7 @@ class ObligationRow(StableId, Base):
     )
     submitted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     responsible_id: Mapped[int | None] = mapped_column(
-        ForeignKey("designations.id", ondelete="SET NULL"), nullable=True
+        ForeignKey("designations.id", ondelete="SET NULL"), nullable=True, index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)

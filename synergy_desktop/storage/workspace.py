@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x53594E47
 #: The newest schema revision. Kept here so that opening an up-to-date workspace does not load
 #: Alembic at all; a test checks that it matches the migration scripts.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(next(iter(_versions_path))).parent
 BUSY_TIMEOUT_MS = 5000

@@ -36,17 +36,31 @@ def language(book) -> str:
     return book.__dict__.get("_synergy_lang", "en")
 
 
+CENTRE = Alignment(horizontal="center")
+MAX_CELL = 32_767  # characters Excel keeps in one cell
+
+
 def clean(text: str) -> str:
     """Remove control characters that Excel refuses (tab, newline and carriage return stay)."""
     return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
-def put(sheet: Worksheet, row: int, column: int, value: object, *, wrap: bool = False):
+def put(
+    sheet: Worksheet,
+    row: int,
+    column: int,
+    value: object,
+    *,
+    wrap: bool = False,
+    centre: bool = False,
+):
     """Write one value. Text is always stored as text, even when it starts with = + - @."""
     cell = sheet.cell(row=row, column=column)
     style = ""
     if isinstance(value, str):
-        cell.value = clean(value)
+        # Cleaned here, so openpyxl's own check of every character (a second regular
+        # expression over long answers) is not needed: the text goes straight in.
+        cell._value = clean(value)[:MAX_CELL]
         cell.data_type = "s"
         if value.startswith(FORMULA_STARTS):
             style = "text"
@@ -58,20 +72,20 @@ def put(sheet: Worksheet, row: int, column: int, value: object, *, wrap: bool = 
         style = "date"
     else:
         cell.value = value
-    if style or wrap:
-        _style(sheet, cell, style, wrap)
+    if style or wrap or centre:
+        _style(sheet, cell, style, wrap, centre)
     return cell
 
 
-def _style(sheet: Worksheet, cell, kind: str, wrap: bool) -> None:
+def _style(sheet: Worksheet, cell, kind: str, wrap: bool, centre: bool = False) -> None:
     """Give the cell the style for (kind, wrap). Building a style is slow in openpyxl (every
     assignment hashes the style objects), so the first cell's finished style array is kept
     per workbook and copied onto the next cells: ``_style`` is openpyxl's per-cell style
     array (private, but stable across releases)."""
     cache = sheet.parent.__dict__.setdefault("_synergy_styles", {})
-    key = (kind, wrap, language(sheet.parent))
+    key = (kind, wrap, centre, language(sheet.parent))
     if key in cache:
-        cell._style = copy(cache[key])
+        cell._style = cache[key].__copy__()  # (copy.copy's dispatch costs more than the copy)
         return
     if kind == "text":
         cell.quotePrefix = True
@@ -81,6 +95,8 @@ def _style(sheet: Worksheet, cell, kind: str, wrap: bool) -> None:
         cell.number_format = date_format(language(sheet.parent))
     if wrap:
         cell.alignment = WRAP
+    elif centre:
+        cell.alignment = CENTRE
     cache[key] = copy(cell._style)
 
 

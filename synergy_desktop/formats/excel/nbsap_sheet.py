@@ -68,9 +68,7 @@ def write_nbsap(book: Workbook, data: SummaryData, lang: str) -> None:
             for column, reference in enumerate(framework.targets, start=2):
                 cell = cells.get((target.id, reference.id))
                 if cell is not None and cell.level in VALUES:
-                    put(sheet, row, column, VALUES[cell.level]).alignment = CellAlignment(
-                        horizontal="center"
-                    )
+                    put(sheet, row, column, VALUES[cell.level], centre=True)
         last_column = get_column_letter(len(framework.targets) + 1)
         area = f"B{first}:{last_column}{row}"
         sheet.conditional_formatting.add(

@@ -6,6 +6,7 @@ field of the form shows at once and nothing scrolls inside something else that s
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
@@ -112,6 +113,10 @@ class AnswerPage(QWidget):
         self.lang = lang
         self.option: Option | None = None
         self._loading = False
+        # What the workspace shows, by evidence modules, language and day: it does not change
+        # with the option or the round, only when the records do (the bus calls
+        # refresh_evidence then).
+        self._facts: dict[tuple, list[str]] = {}
         self._focus_out = _FocusOut(self.session.flush)
         self._build()
         session.fieldReplayed.connect(self._replayed)
@@ -303,15 +308,23 @@ class AnswerPage(QWidget):
         self.heading.setText(f"{option.id}  {title}")
         self.heading.setAccessibleName(self.heading.text())
         self.heading.setToolTip(title)
-        self.refresh_evidence()
+        self._show_evidence()
 
     def refresh_evidence(self) -> None:
+        """Read again what the workspace holds about the option (its records changed)."""
+        self._facts.clear()
+        self._show_evidence()
+
+    def _show_evidence(self) -> None:
         """The option's text with what the workspace already holds about it (register,
-        committee…) on top."""
+        committee…) on top; read once per option and day until something changes."""
         if self.option is None:
             return
         option = self.option
-        facts = self.session.context.evidence(option.evidence, lang=self.lang)
+        key = (tuple(option.evidence), self.lang, date.today())
+        facts = self._facts.get(key)
+        if facts is None:
+            facts = self._facts[key] = self.session.context.evidence(key[0], lang=self.lang)
         area = self.session.framework.area(option.area_id)
         title = self.tr("What this workspace shows")
         self.guide.show_option(option.id, describe_option(option, area, self.lang, title, facts))

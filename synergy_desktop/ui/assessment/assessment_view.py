@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -48,6 +49,7 @@ class AssessmentView(QWidget):
         self.options: tuple[Option, ...] = session.framework.options
         self.tree_model = FrameworkTreeModel(session, lang)
         self.history_model = HistoryModel()
+        self._shown = False  # an option was shown since the round changed
         self._build()
         session.answerSaved.connect(self._answer_saved)
         session.historyAdded.connect(self._history_added)
@@ -79,7 +81,9 @@ class AssessmentView(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the texts it can show (see _fit_status_column), not by measuring every row
+        # whenever an answer is saved.
+        self.tree.header().setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
         self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -122,6 +126,7 @@ class AssessmentView(QWidget):
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
         for column, mode in enumerate((fit, fit, fit, stretch, stretch, fit)):
             header.setSectionResizeMode(column, mode)
+        header.setResizeContentsPrecision(0)  # fit to the rows in sight, not to a long history
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_panel = QWidget()
@@ -180,8 +185,20 @@ class AssessmentView(QWidget):
         self.empty_button.setText(self.tr("Start the first round…"))
         self.page.retranslate()
         self.history_model.retranslate()
+        self._fit_status_column()
         self._update_banner()
         self._update_progress()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_status_column()
+        super().changeEvent(event)
+
+    def _fit_status_column(self) -> None:
+        metrics = self.tree.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in self.tree_model.status_samples())
+        margin = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        self.tree.header().resizeSection(STATUS, widest + margin)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -237,6 +254,7 @@ class AssessmentView(QWidget):
         self.page.show_option(option)
         self._update_nav()
         self._load_history()
+        self._shown = True
 
     def _update_nav(self) -> None:
         current = self.current_option()
@@ -273,8 +291,9 @@ class AssessmentView(QWidget):
         if not has_round:
             return
         current = self.current_option()
+        self._shown = False
         self.select_option(current.id if current else self.options[0].id)
-        if current is not None:
+        if current is not None and not self._shown:  # the selection did not move: show it here
             self.page.show_option(current)
             self._load_history()
 

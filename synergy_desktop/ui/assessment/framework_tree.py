@@ -15,6 +15,19 @@ OptionIdRole = Qt.ItemDataRole.UserRole + 1
 AnsweredRole = Qt.ItemDataRole.UserRole + 2
 _AREA = 0xFFFF  # internalId of top-level rows
 Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+#: The roles this model answers; a view asks for many more (fonts, colours, icons, check states)
+#: on every paint, and those are answered without looking at the answers.
+_ROLES = frozenset(
+    (
+        int(Role.DisplayRole),
+        int(Role.ToolTipRole),
+        int(Role.AccessibleTextRole),
+        int(Role.TextAlignmentRole),
+        int(OptionIdRole),
+        int(AnsweredRole),
+    )
+)
 
 
 class FrameworkTreeModel(QAbstractItemModel):
@@ -76,7 +89,7 @@ class FrameworkTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         area = self.area_at(index)
         if area is not None:
@@ -113,6 +126,17 @@ class FrameworkTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == STATUS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def status_samples(self) -> list[str]:
+        """Every kind of text the answer column shows, to size it once (instead of measuring
+        every row at every saved answer)."""
+        most = max(len(area.options) for area in self.areas) if self.areas else 0
+        marks = [self._mark(rating) for rating in Rating]
+        return [
+            *marks,
+            arg(self.tr("%1/%2"), most, most),
+            self.headerData(STATUS, Qt.Orientation.Horizontal),
+        ]
 
     def _mark(self, rating: Rating) -> str:
         if rating is Rating.NOT_DISCUSSED:

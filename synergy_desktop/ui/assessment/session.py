@@ -8,7 +8,6 @@ the workspace elsewhere.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from dataclasses import replace
 
@@ -69,6 +68,8 @@ class Session(QObject):
         self.assessment: AssessmentInfo | None = None
         self.answers: dict[str, Answer] = {}
         self.pending: dict[str, dict[str, object]] = {}
+        # Why a staged value cannot be saved, by (option, field); checked once, when staged.
+        self._invalid: dict[tuple[str, str], str] = {}
         self.undo_stack = QUndoStack(self)
         self._failing = False
         self._replaying = False
@@ -141,11 +142,18 @@ class Session(QObject):
         if self.read_only:
             return
         # An invalid value is kept as typed and on screen; flush reports the problem.
-        with contextlib.suppress(ServiceError):
+        try:
             value = self.service.validate({field: value})[field]
+            problem = None
+        except ServiceError as exc:
+            problem = str(exc)
         current = self.answer(option_id).value(field)
-        if current == value:
+        if current == value:  # what is saved, or already staged
             return
+        if problem is None:
+            self._invalid.pop((option_id, field), None)
+        else:
+            self._invalid[(option_id, field)] = problem
         self.pending.setdefault(option_id, {})[field] = value
         self._progress = None
         if not self._failing:
@@ -167,10 +175,11 @@ class Session(QObject):
             staged = self.pending[option_id]
             valid = {}
             for field, value in staged.items():
-                try:
-                    valid.update(self.service.validate({field: value}))
-                except ServiceError as exc:
-                    problems.append(str(exc))
+                problem = self._invalid.get((option_id, field))
+                if problem is None:
+                    valid[field] = value  # checked when staged
+                else:
+                    problems.append(problem)
             if valid and not self._save(option_id, valid):
                 return False
             for field in valid:
@@ -225,7 +234,8 @@ class Session(QObject):
         """Apply an undo/redo value: shown in the form and saved at once."""
         self._replaying = True
         try:
-            self.pending.setdefault(option_id, {})[field] = value
+            self.pending.setdefault(option_id, {})[field] = value  # a value saved before
+            self._invalid.pop((option_id, field), None)
             self._progress = None
             self.fieldReplayed.emit(option_id, field, value)
             self.flush()
@@ -278,6 +288,7 @@ class Session(QObject):
 
     def discard_pending(self) -> None:
         self.pending.clear()
+        self._invalid.clear()
         self._progress = None
         self._debounce.stop()
         self._retry.stop()

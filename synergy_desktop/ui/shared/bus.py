@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from synergy_desktop.services.context import WorkspaceContext
-from synergy_desktop.services.events import Change
+if TYPE_CHECKING:
+    from synergy_desktop.services.context import WorkspaceContext
+    from synergy_desktop.services.events import Change
 
 
 class UiBus(QObject):

@@ -11,7 +11,6 @@ import os
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -28,6 +27,8 @@ def log_file() -> Path:
 
 
 def setup_logging() -> Path:
+    from logging.handlers import RotatingFileHandler  # (sockets, pickle: not before the window)
+
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

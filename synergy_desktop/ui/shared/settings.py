@@ -18,6 +18,8 @@ class Settings:
         return self._qs.value(key, default)
 
     def _set(self, key: str, value: object) -> None:
+        if self._qs.contains(key) and self._qs.value(key) == value:
+            return  # nothing to write (every start sets the language and the last workspace)
         self._qs.setValue(key, value)
         self._qs.sync()
 

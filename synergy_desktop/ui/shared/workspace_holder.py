@@ -6,12 +6,16 @@ window. Each window has its own holder, so two workspaces can be open side by si
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from synergy_desktop.domain.framework import Framework
-from synergy_desktop.services.context import WorkspaceContext
-from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared.bus import UiBus
+
+if TYPE_CHECKING:  # a workspace's modules load with the first workspace, after the window shows
+    from synergy_desktop.services.context import WorkspaceContext
+    from synergy_desktop.ui.assessment.session import Session
 
 
 class WorkspaceHolder(QObject):

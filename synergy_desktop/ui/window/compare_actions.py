@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from synergy_desktop.text import translate
-from synergy_desktop.ui.compare.compare_dialog import CompareDialog
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window.extensions import MenuSlots
+
+if TYPE_CHECKING:
+    from synergy_desktop.ui.compare.compare_dialog import CompareDialog
 
 
 def open_compare(holder: WorkspaceHolder, parent: QWidget) -> CompareDialog | None:
@@ -30,6 +34,8 @@ def open_compare(holder: WorkspaceHolder, parent: QWidget) -> CompareDialog | No
             ),
         )
         return None
+    from synergy_desktop.ui.compare.compare_dialog import CompareDialog  # with the database
+
     dialog = CompareDialog(holder, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,9 +18,7 @@ from PySide6.QtWidgets import (
 from synergy_desktop.domain.framework import Framework
 from synergy_desktop.domain.labels import status_label
 from synergy_desktop.text import arg
-from synergy_desktop.ui.assessment.assessment_view import AssessmentView
 from synergy_desktop.ui.assessment.round_actions import RoundActions
-from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared import language
 from synergy_desktop.ui.shared.dialogs import show_about
 from synergy_desktop.ui.shared.fonts import apply_font, base_point_size, next_delta
@@ -32,6 +32,10 @@ from synergy_desktop.ui.window.questionnaire_actions import QuestionnaireActions
 from synergy_desktop.ui.window.start_page import StartPage
 from synergy_desktop.ui.window.workspace_actions import WorkspaceActions
 from synergy_desktop.ui.window.workspace_tabs import PAGES, WorkspaceTabs
+
+if TYPE_CHECKING:  # the walk-through is imported when a workspace is first shown
+    from synergy_desktop.ui.assessment.assessment_view import AssessmentView
+    from synergy_desktop.ui.assessment.session import Session
 
 Key = QKeySequence.StandardKey
 
@@ -271,9 +275,11 @@ class MainWindow(QMainWindow):
     def _page_changed(self, *_args) -> None:
         self.holder.current_page = self.tabs.current_name() if self.tabs is not None else ""
 
-    def _detaching(self, _session: Session) -> None:
+    def _detaching(self, session: Session) -> None:
         if self.view is not None:
             self.settings.set_geometry("splitter", self.view.splitter.saveState())
+        if session.assessment is not None:  # remembered once, not at every change of round
+            self.settings.set_last_assessment(session.context.location, session.assessment.id)
 
     def attach(self, session: Session | None) -> None:
         """Show a newly opened session (or the start page when None)."""
@@ -322,7 +328,6 @@ class MainWindow(QMainWindow):
         assessment_id = self.round_combo.itemData(index)
         if self.session is not None and assessment_id is not None:
             self.session.select(assessment_id)
-            self.settings.set_last_assessment(self.session.context.location, assessment_id)
 
     def update_state(self) -> None:
         has_ws = self.session is not None

@@ -8,11 +8,18 @@ from PySide6.QtWidgets import QWidget
 from synergy_desktop.paths import data_dir
 from synergy_desktop.services.context import register_export
 from synergy_desktop.text import translate
-from synergy_desktop.ui.report.export import export_report
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window.export_flow import ExportTexts, export_file
 from synergy_desktop.ui.window.extensions import MenuSlots
+
+
+def export_report(data, target, lang, **options):
+    """The report writer, imported when a report is first written (not at start-up)."""
+    from synergy_desktop.ui.report.export import export_report as write
+
+    return write(data, target, lang, **options)
+
 
 register_export("report", export_report)  # the charts and the PDF need Qt, so the face adds it
 

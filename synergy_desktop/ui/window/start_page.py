@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from synergy_desktop.text import arg
 from synergy_desktop.ui.shared.headings import follow_layout_direction
 
 
@@ -51,18 +52,27 @@ class StartPage(QWidget):
             lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         self.recent_label.setBuddy(self.recent)
+        self.opening = QLabel()  # "Opening …" while a workspace opens at start-up
+        self.opening.setObjectName("openingWorkspace")
+        self.opening.setWordWrap(True)
+        self.opening.hide()
+        self._opening_location: str | None = None
 
         column = QVBoxLayout()
         column.addStretch(1)
         column.addWidget(self.title)
         column.addWidget(self.intro)
         column.addSpacing(12)
+        column.addWidget(self.opening)
         for button in (self.new_button, self.open_button, self.demo_button):
             column.addWidget(button)
         column.addSpacing(12)
         column.addWidget(self.first_time)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent, 4)
+        self.filler = QWidget()  # takes the list's place while a workspace opens
+        self.filler.hide()
+        column.addWidget(self.filler, 4)
         column.addStretch(1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -124,6 +134,24 @@ class StartPage(QWidget):
         )
         self.recent_label.setText(self.tr("&Recent workspaces (press Enter to open):"))
         self.recent.setAccessibleName(self.tr("Recent workspaces"))
+        if self._opening_location is not None:
+            self.opening.setText(arg(self.tr("Opening %1…"), self._opening_location))
+
+    def set_opening(self, location: str | None) -> None:
+        """Say that ``location`` is being opened (the buttons and the list wait), or with None
+        offer them again."""
+        self._opening_location = location
+        waiting = location is not None
+        for widget in (self.new_button, self.open_button, self.demo_button):
+            widget.setVisible(not waiting)
+        self.recent_label.setVisible(not waiting)
+        self.recent.setVisible(not waiting)
+        if waiting:
+            self.first_time.hide()
+        self.filler.setVisible(waiting)
+        self.opening.setVisible(waiting)
+        if waiting:
+            self.opening.setText(arg(self.tr("Opening %1…"), location))
 
     def set_recent(self, locations: list[str]) -> None:
         self.recent.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -17,13 +18,15 @@ from synergy_desktop.services.context import (
 )
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.text import arg
-from synergy_desktop.ui.assessment.session import Session
 from synergy_desktop.ui.shared.dialogs import AuthorDialog
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
 from synergy_desktop.ui.window import first_run
 from synergy_desktop.ui.window.country_dialog import CountryDialog
 from synergy_desktop.ui.window.export_flow import ExportTexts, export_file
+
+if TYPE_CHECKING:
+    from synergy_desktop.services.context import WorkspaceContext
 
 Button = QMessageBox.StandardButton
 
@@ -99,6 +102,11 @@ class WorkspaceActions(QObject):
 
     def open_location(self, location: str, create: bool = False) -> bool:
         """Open a workspace; the one open before is closed only once the new one is open."""
+        # The workspace's modules (and the database layer) load with the first workspace.
+        from synergy_desktop.services.context import (
+            WorkspaceError,
+        )
+
         try:
             context = self._open_context(location, create)
         except WorkspaceError as exc:
@@ -146,6 +154,8 @@ class WorkspaceActions(QObject):
 
     def show_context(self, context: WorkspaceContext) -> bool:
         """Close what is open (asking about unsaved edits) and show ``context``."""
+        from synergy_desktop.ui.assessment.session import Session
+
         if not self.close_workspace(remember=False):
             context.close()
             return False
@@ -198,6 +208,8 @@ class WorkspaceActions(QObject):
                 return
         else:
             reset = False
+        from synergy_desktop.services.context import WorkspaceContext, WorkspaceError
+
         try:
             context = WorkspaceContext.open_demo(
                 path, self.holder.framework, reset=reset, lang=self.holder.lang

@@ -8,18 +8,15 @@ topics it shows (``CHANGES``) and is refreshed through the bus when one of them 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from synergy_desktop.services import events
-from synergy_desktop.ui.alignment.nbsap_view import NbsapView
-from synergy_desktop.ui.assessment.assessment_view import AssessmentView
-from synergy_desktop.ui.assessment.session import Session
-from synergy_desktop.ui.calendar.reporting_view import ReportingView
-from synergy_desktop.ui.coordination.coordination_view import CoordinationView
-from synergy_desktop.ui.focal_points.focal_points_view import FocalPointsView
-from synergy_desktop.ui.overview.overview_view import OverviewView
 from synergy_desktop.ui.shared.bus import UiBus
+
+if TYPE_CHECKING:
+    from synergy_desktop.ui.assessment.session import Session
 
 PAGES = ("overview", "assessment", "register", "coordination", "nbsap", "reporting")
 EVIDENCE = (events.REGISTER, events.COORDINATION, events.NBSAP, events.REPORTING, events.COUNTRY)
@@ -34,6 +31,35 @@ CHANGES = {
 }
 
 
+def _build(name: str, session: Session, lang: str) -> QWidget:
+    """A new page. Its module is imported here, when the page is first built, so the window
+    starts without the pages nobody has opened yet (and what they import)."""
+    context = session.context
+    if name == "overview":
+        from synergy_desktop.ui.overview.overview_view import OverviewView
+
+        return OverviewView(session, lang)
+    if name == "assessment":
+        from synergy_desktop.ui.assessment.assessment_view import AssessmentView
+
+        return AssessmentView(session, lang)
+    if name == "register":
+        from synergy_desktop.ui.focal_points.focal_points_view import FocalPointsView
+
+        return FocalPointsView(context, lang)
+    if name == "coordination":
+        from synergy_desktop.ui.coordination.coordination_view import CoordinationView
+
+        return CoordinationView(context, lang)
+    if name == "nbsap":
+        from synergy_desktop.ui.alignment.nbsap_view import NbsapView
+
+        return NbsapView(context, lang)
+    from synergy_desktop.ui.calendar.reporting_view import ReportingView
+
+    return ReportingView(context, lang)
+
+
 class WorkspaceTabs(QTabWidget):
     def __init__(self, session: Session, bus: UiBus, lang: str = "en") -> None:
         super().__init__()
@@ -43,14 +69,8 @@ class WorkspaceTabs(QTabWidget):
         self.lang = lang
         self.built: dict[str, QWidget] = {}
         self.holders: dict[str, QWidget] = {}
-        context = session.context
         self.factories: dict[str, Callable[[], QWidget]] = {
-            "overview": lambda: OverviewView(session, self.lang),
-            "assessment": lambda: AssessmentView(session, self.lang),
-            "register": lambda: FocalPointsView(context, self.lang),
-            "coordination": lambda: CoordinationView(context, self.lang),
-            "nbsap": lambda: NbsapView(context, self.lang),
-            "reporting": lambda: ReportingView(context, self.lang),
+            name: lambda n=name: _build(n, session, self.lang) for name in PAGES
         }
         for name in PAGES:
             holder = QWidget()
