@@ -4792,7 +4792,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ فتح %1…</translation>
     </message>
 </context>
 <context>

@@ -4756,7 +4756,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>Abriendo %1…</translation>
     </message>
 </context>
 <context>

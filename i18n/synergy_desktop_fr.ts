@@ -4756,7 +4756,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de %1…</translation>
     </message>
 </context>
 <context>

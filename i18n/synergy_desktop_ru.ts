@@ -4765,7 +4765,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>Открывается %1…</translation>
     </message>
 </context>
 <context>

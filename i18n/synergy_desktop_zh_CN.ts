@@ -4747,7 +4747,7 @@ G1: 减少物种面临的威胁</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>正在打开 %1…</translation>
     </message>
 </context>
 <context>
