@@ -221,7 +221,7 @@ class AnswerPage(QWidget):
         self._tab_order()
 
     def _lines(self, count: int) -> int:
-        return self.fontMetrics().lineSpacing() * count + 12
+        return self.fontMetrics().lineSpacing() * count + 10  # the frame and margins
 
     def _tab_order(self) -> None:
         chain = [
