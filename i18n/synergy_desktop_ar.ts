@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>&amp;Next option →</source>
-        <translation>الخيار ال&amp;تالي ←</translation>
+        <translation>الخيار التا&amp;لي ←</translation>
     </message>
     <message>
         <source>Next option (Alt+Down)</source>
@@ -698,7 +698,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation>ال&amp;رئيس:</translation>
+        <translation>ا&amp;لرئيس:</translation>
     </message>
     <message>
         <source>Secre&amp;tariat:</source>
@@ -706,11 +706,11 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;ملاحظات:</translation>
+        <translation>ملا&amp;حظات:</translation>
     </message>
     <message>
         <source>&amp;Planned meetings per year:</source>
-        <translation>عدد الا&amp;جتماعات المقررة في السنة:</translation>
+        <translation>ع&amp;دد الاجتماعات المقررة في السنة:</translation>
     </message>
     <message>
         <source>Coor&amp;dination mechanism:</source>
@@ -926,7 +926,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;ملاحظات:</translation>
+        <translation>ملا&amp;حظات:</translation>
     </message>
     <message>
         <source>&amp;Reports it feeds:</source>
@@ -2594,7 +2594,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>Ne&amp;xt option</source>
-        <translation>الخيار ال&amp;تالي</translation>
+        <translation>&amp;الخيار التالي</translation>
     </message>
     <message>
         <source>&amp;Previous option</source>
@@ -3387,7 +3387,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation>ا&amp;ستيراد من Excel…</translation>
+        <translation>&amp;استيراد من Excel…</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
@@ -3784,7 +3784,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>High con&amp;trast</source>
-        <translation>&amp;تباين عالٍ</translation>
+        <translation>ت&amp;باين عالٍ</translation>
     </message>
 </context>
 <context>
@@ -4525,7 +4525,7 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
     </message>
     <message>
         <source>&amp;Submitted…</source>
-        <translation>&amp;مُقدَّم…</translation>
+        <translation>مُق&amp;دَّم…</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>

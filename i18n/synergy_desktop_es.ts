@@ -126,7 +126,7 @@
     <name>AssessmentView</name>
     <message>
         <source>← &amp;Previous option</source>
-        <translation>← Opción &amp;anterior</translation>
+        <translation>← Opción an&amp;terior</translation>
     </message>
     <message>
         <source>Previous option (Alt+Up)</source>
@@ -702,7 +702,7 @@ Su versión: %6
     </message>
     <message>
         <source>&amp;Planned meetings per year:</source>
-        <translation>&amp;Reuniones previstas al año:</translation>
+        <translation>Reun&amp;iones previstas al año:</translation>
     </message>
     <message>
         <source>Coor&amp;dination mechanism:</source>
@@ -1931,7 +1931,7 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>Instit&amp;ution:</source>
-        <translation>Instit&amp;ución:</translation>
+        <translation>I&amp;nstitución:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1947,11 +1947,11 @@ Los detalles también figuran en el archivo de registro %2.</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation>&amp;Añadir…</translation>
+        <translation>A&amp;ñadir…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -3367,11 +3367,11 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation>&amp;Añadir…</translation>
+        <translation>A&amp;ñadir…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -3752,7 +3752,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation>Modo &amp;presentación</translation>
+        <translation>Mo&amp;do presentación</translation>
     </message>
     <message>
         <source>High con&amp;trast</source>
@@ -4489,15 +4489,15 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>&amp;Submitted…</source>
-        <translation>P&amp;resentado…</translation>
+        <translation>Prese&amp;ntado…</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation>&amp;Añadir…</translation>
+        <translation>A&amp;ñadir…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -4517,7 +4517,7 @@ G1: Reducir las amenazas para las especies</translation>
     </message>
     <message>
         <source>Only datasets that feed &amp;two or more reports</source>
-        <translation>Solo los conjuntos de datos que alimentan &amp;dos o más informes</translation>
+        <translation>&amp;Solo los conjuntos de datos que alimentan dos o más informes</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reporting obligations&lt;/b&gt; (overdue in red)</source>

@@ -686,7 +686,7 @@ Quelle version faut-il conserver ?</translation>
     </message>
     <message>
         <source>&amp;Mandate:</source>
-        <translation>M&amp;andat :</translation>
+        <translation>Manda&amp;t :</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
@@ -706,7 +706,7 @@ Quelle version faut-il conserver ?</translation>
     </message>
     <message>
         <source>Coor&amp;dination mechanism:</source>
-        <translation>Mécanisme de coor&amp;dination :</translation>
+        <translation>M&amp;écanisme de coordination :</translation>
     </message>
     <message>
         <source>New mechanism…</source>
@@ -1553,7 +1553,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     <name>FindActions</name>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>R&amp;echercher…</translation>
     </message>
 </context>
 <context>
@@ -1734,7 +1734,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>F&amp;onction :</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -1923,11 +1923,11 @@ Les détails figurent également dans le fichier journal %2.</translation>
     <name>FocalPointsView</name>
     <message>
         <source>&amp;Instrument:</source>
-        <translation>&amp;Instrument :</translation>
+        <translation>I&amp;nstrument :</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>F&amp;onction :</translation>
     </message>
     <message>
         <source>Instit&amp;ution:</source>
@@ -1939,7 +1939,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&amp;Change holder…</source>
-        <translation>&amp;Changer de titulaire…</translation>
+        <translation>C&amp;hanger de titulaire…</translation>
     </message>
     <message>
         <source>Show for&amp;mer holders</source>
@@ -1947,7 +1947,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
@@ -2065,7 +2065,7 @@ Les détails figurent également dans le fichier journal %2.</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation>&amp;Instrument :</translation>
+        <translation>I&amp;nstrument :</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3363,11 +3363,11 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation>&amp;Importer depuis Excel…</translation>
+        <translation>Im&amp;porter depuis Excel…</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
@@ -3501,7 +3501,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     <name>ObligationDialog</name>
     <message>
         <source>&amp;Instrument:</source>
-        <translation>&amp;Instrument :</translation>
+        <translation>I&amp;nstrument :</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
@@ -3752,7 +3752,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation>Mode &amp;présentation</translation>
+        <translation>M&amp;ode présentation</translation>
     </message>
     <message>
         <source>High con&amp;trast</source>
@@ -4493,7 +4493,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -4517,7 +4517,7 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
     </message>
     <message>
         <source>Only datasets that feed &amp;two or more reports</source>
-        <translation>Seulement les jeux de données alimentant &amp;deux rapports ou plus</translation>
+        <translation>Se&amp;ulement les jeux de données alimentant deux rapports ou plus</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reporting obligations&lt;/b&gt; (overdue in red)</source>

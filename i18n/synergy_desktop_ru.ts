@@ -684,7 +684,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>&amp;Legal basis or act:</source>
-        <translation>&amp;Правовая основа или акт:</translation>
+        <translation>Пр&amp;авовая основа или акт:</translation>
     </message>
     <message>
         <source>&amp;Mandate:</source>
@@ -692,7 +692,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation>П&amp;редседатель:</translation>
+        <translation>Пре&amp;дседатель:</translation>
     </message>
     <message>
         <source>Secre&amp;tariat:</source>
@@ -1930,7 +1930,7 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Р&amp;оль:</translation>
+        <translation>Ро&amp;ль:</translation>
     </message>
     <message>
         <source>Instit&amp;ution:</source>
@@ -1938,15 +1938,15 @@ The details are also in the log file %2.</source>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
+        <translation>Поис&amp;к:</translation>
     </message>
     <message>
         <source>&amp;Change holder…</source>
-        <translation>&amp;Сменить ответственное лицо…</translation>
+        <translation>С&amp;менить ответственное лицо…</translation>
     </message>
     <message>
         <source>Show for&amp;mer holders</source>
-        <translation>Показывать п&amp;режних ответственных лиц</translation>
+        <translation>Пок&amp;азывать прежних ответственных лиц</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
@@ -2157,7 +2157,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
+        <translation>Поис&amp;к:</translation>
     </message>
     <message>
         <source>a word or a phrase, for example round</source>
@@ -3385,7 +3385,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Reference frame&amp;work:</source>
-        <translation>Базовая &amp;рамочная программа:</translation>
+        <translation>&amp;Базовая рамочная программа:</translation>
     </message>
     <message>
         <source>Add a framework…</source>
@@ -3401,7 +3401,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>&amp;Note on cell…</source>
-        <translation>&amp;Примечание к ячейке…</translation>
+        <translation>При&amp;мечание к ячейке…</translation>
     </message>
     <message>
         <source>National targets</source>
@@ -3763,7 +3763,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>High con&amp;trast</source>
-        <translation>Высокая &amp;контрастность</translation>
+        <translation>В&amp;ысокая контрастность</translation>
     </message>
 </context>
 <context>
@@ -4494,7 +4494,7 @@ G1: Сократить угрозы для видов</translation>
     <name>ReportingView</name>
     <message>
         <source>In &amp;preparation</source>
-        <translation>В &amp;подготовке</translation>
+        <translation>В под&amp;готовке</translation>
     </message>
     <message>
         <source>&amp;Submitted…</source>
@@ -4526,7 +4526,7 @@ G1: Сократить угрозы для видов</translation>
     </message>
     <message>
         <source>Only datasets that feed &amp;two or more reports</source>
-        <translation>Только наборы данных, и&amp;спользуемые в двух и более докладах</translation>
+        <translation>&amp;Только наборы данных, используемые в двух и более докладах</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reporting obligations&lt;/b&gt; (overdue in red)</source>

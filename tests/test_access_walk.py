@@ -190,3 +190,22 @@ def test_every_dialog_uses_each_letter_once_and_names_what_tab_reaches(
 
     assert DIALOGS - set(seen) == set()
     assert {name: found for name, found in seen.items() if found != ({}, [])} == {}
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ar", "ru", "zh_CN"])
+def test_each_language_uses_each_letter_once_per_menu_and_page(demo_window, lang):
+    """The translations choose their own Alt+letters; none may clash in a menu or on a page."""
+    window = demo_window
+    window.set_language(lang)
+    try:
+        problems = {title: duplicates(texts) for title, texts in menu_levels(window)}
+        problems = {title: found for title, found in problems.items() if found}
+        for page in PAGES:
+            window.show_tab(page)
+            settle()
+            clashes = duplicates(texts_with_mnemonics(window))
+            if clashes:
+                problems[page] = clashes
+    finally:
+        window.set_language("en")
+    assert problems == {}
