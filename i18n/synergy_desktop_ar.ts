@@ -3763,14 +3763,6 @@ G1: الحد من التهديدات التي تواجه الأنواع</transla
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
         <translation>تحصل على نسختك الخاصة من البلد التجريبي لتغييرها كما تشاء. وتُسجَّل تغييراتك باسمك. اكتب الاسم المراد عرضه:</translation>
     </message>
-    <message>
-        <source>Your name</source>
-        <translation>اسمك</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;الاسم:</translation>
-    </message>
 </context>
 <context>
     <name>Presenter</name>

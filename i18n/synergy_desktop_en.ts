@@ -3735,14 +3735,6 @@ G1: Reduce threats to species</translation>
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
         <translation>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</translation>
     </message>
-    <message>
-        <source>Your name</source>
-        <translation>Your name</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
 </context>
 <context>
     <name>Presenter</name>

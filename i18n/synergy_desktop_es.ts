@@ -3735,14 +3735,6 @@ G1: Reducir las amenazas para las especies</translation>
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
         <translation>Recibirá su propia copia del país de demostración, para modificarla como quiera. Sus cambios se registran con su nombre. Escriba el nombre que se mostrará:</translation>
     </message>
-    <message>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
 </context>
 <context>
     <name>Presenter</name>

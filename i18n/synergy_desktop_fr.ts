@@ -3735,14 +3735,6 @@ G1 : Réduire les menaces pesant sur les espèces</translation>
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
         <translation>Vous recevez votre propre copie du pays de démonstration, à modifier comme bon vous semble. Vos modifications sont enregistrées sous votre nom. Saisissez le nom à afficher :</translation>
     </message>
-    <message>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
 </context>
 <context>
     <name>Presenter</name>

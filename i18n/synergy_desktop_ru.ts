@@ -3742,14 +3742,6 @@ G1: Сократить угрозы для видов</translation>
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
         <translation>Вы получаете собственную копию демонстрационной страны и можете изменять ее по своему усмотрению. Ваши изменения записываются под вашим именем. Введите имя для отображения:</translation>
     </message>
-    <message>
-        <source>Your name</source>
-        <translation>Ваше имя</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Имя:</translation>
-    </message>
 </context>
 <context>
     <name>Presenter</name>

@@ -3728,14 +3728,6 @@ G1: 减少物种面临的威胁</translation>
         <source>You get your own copy of the demo country, to change as you like. Your changes are recorded under your name. Type the name to show:</source>
         <translation>您将获得一份属于自己的演示国家副本，可随意更改。您所作的更改将以您的姓名记录。请输入要显示的姓名：</translation>
     </message>
-    <message>
-        <source>Your name</source>
-        <translation>您的姓名</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
 </context>
 <context>
     <name>Presenter</name>

@@ -82,11 +82,17 @@ class DetailsDialog(QDialog):
 
 
 class AuthorDialog(QDialog):
-    def __init__(self, parent: QWidget | None, name: str = "") -> None:
+    """Asks for the name the history records; ``title`` and ``explanation`` replace the
+    standard ones where the name is asked for another reason (a workshop participant)."""
+
+    def __init__(
+        self, parent: QWidget | None, name: str = "", title: str = "", explanation: str = ""
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Your name"))
+        self.setWindowTitle(title or self.tr("Your name"))
         text = QLabel(
-            self.tr(
+            explanation
+            or self.tr(
                 "Every change is recorded in the history with the name of the "
                 "person who made it. Type the name to show, for example "
                 "“Amina Diallo, Ministry of Environment”. You can change it "
@@ -103,6 +109,7 @@ class AuthorDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)

@@ -12,14 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +22,7 @@ from synergy_desktop.paths import data_dir
 from synergy_desktop.services.context import WorkspaceContext, WorkspaceError
 from synergy_desktop.services.errors import ServiceError
 from synergy_desktop.text import arg, translate
+from synergy_desktop.ui.shared.dialogs import AuthorDialog
 from synergy_desktop.ui.shared.help_browser import show_help
 from synergy_desktop.ui.shared.settings import Settings
 from synergy_desktop.ui.shared.workspace_holder import WorkspaceHolder
@@ -46,37 +42,23 @@ def copy_path(name: str) -> Path:
     return workshop_dir() / f"{safe or 'participant'}.synergy"
 
 
-class ParticipantDialog(QDialog):
-    def __init__(self, parent: QWidget | None, name: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Your copy of the demo"))
-        text = QLabel(
-            self.tr(
-                "You get your own copy of the demo country, to change as you like. Your "
-                "changes are recorded under your name. Type the name to show:"
-            )
-        )
-        text.setWordWrap(True)
-        self.name_edit = QLineEdit(name)
-        self.name_edit.setAccessibleName(self.tr("Your name"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.name_edit.textChanged.connect(
-            lambda t: buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(t.strip()))
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(name.strip()))
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+class ParticipantDialog(AuthorDialog):
+    """A participant's name for their own copy of the demo (OK needs a name)."""
 
-    def name(self) -> str:
-        return self.name_edit.text().strip()
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(
+            parent,
+            name,
+            translate("ParticipantDialog", "Your copy of the demo"),
+            translate(
+                "ParticipantDialog",
+                "You get your own copy of the demo country, to change as you like. Your "
+                "changes are recorded under your name. Type the name to show:",
+            ),
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.name_edit.textChanged.connect(lambda typed: ok.setEnabled(bool(typed.strip())))
+        ok.setEnabled(bool(name.strip()))
 
 
 class Workshop(QMenu):
